@@ -1,0 +1,71 @@
+/** The view a person sees, as plain data, and its URL form. Pure. */
+import type { ClassMethod } from '../classify/breaks';
+import { isPaletteId } from '../classify/palettes';
+import { DEFAULT_METRIC, isMetricId, type MetricId } from '../data/metrics';
+import type { Lang } from '../data/types';
+
+/** Everything that defines the current view; it all lives in the URL. */
+export interface ViewState {
+  metric: MetricId;
+  method: ClassMethod;
+  classes: number;
+  palette: string;
+  /** GSO code of the selected commune, or null. */
+  selected: string | null;
+  /** Id of the selected responsible body (e.g. "V.1"), or null. */
+  body: string | null;
+  lang: Lang;
+}
+
+/** The view the app opens on. */
+export const DEFAULT_VIEW: ViewState = {
+  metric: DEFAULT_METRIC,
+  method: 'natural',
+  classes: 4,
+  palette: 'YlOrRd',
+  selected: null,
+  body: null,
+  lang: 'vi',
+};
+
+const METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'natural', 'manual'];
+const PARAM = { metric: 'metric', method: 'method', classes: 'classes', palette: 'palette', selected: 'commune', body: 'body', lang: 'lang' } as const;
+
+/** Result of reading a view from URL parameters: the view plus the names of parameters that were ignored. */
+export interface ViewFromUrl {
+  view: ViewState;
+  rejected: string[];
+}
+
+/** Read a view from URL search parameters; invalid or hostile values fall back to defaults and are listed. */
+export function viewFromSearch(search: string, knownCommunes: readonly string[], knownBodies: readonly string[]): ViewFromUrl {
+  const params = new URLSearchParams(search.length > 4000 ? '' : search);
+  const rejected: string[] = search.length > 4000 ? ['url'] : [];
+  const view: ViewState = { ...DEFAULT_VIEW };
+  const read = <K extends keyof ViewState>(key: K, accept: (raw: string) => ViewState[K] | undefined) => {
+    const raw = params.get(PARAM[key]);
+    if (raw === null) return;
+    const value = accept(raw.slice(0, 100));
+    if (value === undefined) rejected.push(PARAM[key]);
+    else view[key] = value;
+  };
+  read('metric', (raw) => (isMetricId(raw) ? raw : undefined));
+  read('method', (raw) => METHODS.find((m) => m === raw));
+  read('classes', (raw) => (/^[2-7]$/.test(raw) ? Number(raw) : undefined));
+  read('palette', (raw) => (isPaletteId(raw) ? raw : undefined));
+  read('selected', (raw) => (knownCommunes.includes(raw) ? raw : undefined));
+  read('body', (raw) => (knownBodies.includes(raw) ? raw : undefined));
+  read('lang', (raw) => (raw === 'vi' || raw === 'en' ? raw : undefined));
+  return { view, rejected };
+}
+
+/** Write a view as URL search parameters, leaving out values equal to the defaults. */
+export function searchFromView(view: ViewState): string {
+  const params = new URLSearchParams();
+  (Object.keys(PARAM) as (keyof ViewState)[]).forEach((key) => {
+    const value = view[key];
+    if (value !== null && value !== DEFAULT_VIEW[key]) params.set(PARAM[key], String(value));
+  });
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
