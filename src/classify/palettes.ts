@@ -4,7 +4,7 @@
  * Orientation: sequential palettes run light (low values) → dark (high values), including
  * viridis and cividis, whose d3 interpolators run dark → light and are flipped here.
  * Diverging palettes run from the first-named hue (low) to the second (high), e.g. RdBu is
- * red → blue; pass `reverse` to swap.
+ * red → blue, PuOr purple → orange; pass `reverse` to swap.
  */
 import { scaleDiverging } from 'd3-scale';
 import {
@@ -126,7 +126,7 @@ const ENTRIES: readonly Entry[] = [
   seq('PuBu', 'Tím – xanh dương', 'Purple–blue', 3, interpolatePuBu, schemePuBu),
   seq('Greens', 'Xanh lá', 'Greens', 3, interpolateGreens, schemeGreens),
   div('RdBu', 'Đỏ – xanh dương', 'Red–blue', 6, interpolateRdBu, schemeRdBu),
-  div('PuOr', 'Cam – tím', 'Orange–purple', 4, interpolatePuOr, schemePuOr),
+  div('PuOr', 'Tím – cam', 'Purple–orange', 4, interpolatePuOr, schemePuOr),
   div('BrBG', 'Nâu – xanh lục lam', 'Brown–blue-green', 6, interpolateBrBG, schemeBrBG),
   div('PiYG', 'Hồng – xanh lá', 'Pink–green', 4, interpolatePiYG, schemePiYG),
   div('RdYlBu', 'Đỏ – vàng – xanh dương', 'Red–yellow–blue', 6, interpolateRdYlBu, schemeRdYlBu),
@@ -149,8 +149,11 @@ export const DEFAULT_PALETTE: PaletteId = 'YlOrRd';
 /** Default diverging palette (ColorBrewer RdBu: colour-blind safe, prints well up to 6 classes). */
 export const DEFAULT_DIVERGING_PALETTE: PaletteId = 'RdBu';
 
-/** Fill for features without a value: a neutral light grey no palette here produces (drawn hatched by the map). */
-export const NO_DATA_COLOR = '#d9d9d9';
+/**
+ * Fill for features without a value: a neutral grey that no palette here produces. Mid-light
+ * rather than #d9d9d9, which sits within CIELAB ΔE 7 of PuBu's and PuOr's pale lilacs (#bdbdbd: ≥ 13).
+ */
+export const NO_DATA_COLOR = '#bdbdbd';
 
 /** The part of an interpolator sampled when no ColorBrewer array fits, leaving out the extreme ends. */
 const SAMPLE_RANGE: readonly [number, number] = [0.1, 0.9];
@@ -196,7 +199,7 @@ export function divergingColors(
   if (!Number.isFinite(midpoint)) throw new RangeError(`Midpoint must be a finite number, got ${midpoint}`);
   const n = thresholds.length + 1;
   const centre = classify(midpoint, thresholds)!;
-  const reach = Math.max(centre, n - 1 - centre) / (2 * (1 - SAMPLE_RANGE[1]) + (SAMPLE_RANGE[1] - SAMPLE_RANGE[0]));
+  const reach = Math.max(centre, n - 1 - centre) / (SAMPLE_RANGE[1] - SAMPLE_RANGE[0]);
   const interpolate = options.reverse ? (t: number) => entry.interpolate(1 - t) : entry.interpolate;
   const scale = scaleDiverging(interpolate).domain([centre - reach, centre, centre + reach]);
   return Array.from({ length: n }, (_, i) => toHex(reach > 0 ? scale(i) : interpolate(0.5)));

@@ -1,0 +1,45 @@
+/** Typed events the elements send up to the app shell (bubbling and composed). */
+import type { ClassMethod } from '../classify/breaks';
+import type { MetricId } from '../data/metrics';
+import type { Lang } from '../data/types';
+
+/** Detail of each event, by event name. */
+export interface AppEventDetails {
+  /** A commune was chosen (map click, table row, search, chart bar, finding link); null clears. */
+  'commune-select': { gsoCode: string | null };
+  /** The pointer or keyboard focus is on a commune (null when it leaves). */
+  'commune-hover': { gsoCode: string | null };
+  /** Another metric was picked. */
+  'metric-change': { metric: MetricId };
+  /** Classification method or class count changed. */
+  'classification-change': { method: ClassMethod; classes: number };
+  /** Another palette was picked. */
+  'palette-change': { palette: string };
+  /** A responsible body was chosen in the plan panel (null clears). */
+  'body-select': { body: string | null };
+  /** The language was switched. */
+  'lang-change': { lang: Lang };
+}
+
+/** Names of the app's events. */
+export type AppEventName = keyof AppEventDetails;
+
+/** A typed app event. */
+export type AppEvent<K extends AppEventName> = CustomEvent<AppEventDetails[K]>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'commune-select': AppEvent<'commune-select'>;
+    'commune-hover': AppEvent<'commune-hover'>;
+    'metric-change': AppEvent<'metric-change'>;
+    'classification-change': AppEvent<'classification-change'>;
+    'palette-change': AppEvent<'palette-change'>;
+    'body-select': AppEvent<'body-select'>;
+    'lang-change': AppEvent<'lang-change'>;
+  }
+}
+
+/** Dispatch a typed, bubbling, composed event from `target`. */
+export function emit<K extends AppEventName>(target: EventTarget, name: K, detail: AppEventDetails[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

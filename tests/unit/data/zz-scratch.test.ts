@@ -1,0 +1,23 @@
+import { it } from 'vitest';
+import { parseVietnameseNumber as p } from '../../../src/data/vn-number';
+import { parsePlanTable } from '../../../src/data/plan-table';
+import { foldedNameKey, exactNameKey, isTotalRowName } from '../../../src/data/names';
+it('x', () => {
+  const out: unknown[] = [];
+  for (const [t, k] of [['0,500','count'],['0.500','count'],['00.500','count'],['0 500','count'],['99999999999999999999','count'],['1'.repeat(400),'count'],['−','count'],['%','rate'],['1.234','rate'],['-0','count'],['١٢','count'],['1e5','count'],['12 34','count'],['1.087,00','count']] as const) out.push([t, p(t, k)]);
+  out.push(['Phương Sơn', foldedNameKey('Phương Sơn'), foldedNameKey('Xã Phương Sơn'), exactNameKey('Phương Sơn'), exactNameKey('Xã Phương Sơn')]);
+  out.push(['Xà Phiên', foldedNameKey('Xà Phiên'), foldedNameKey('Xã Xà Phiên')]);
+  out.push(['Huyền', foldedNameKey('Huyền Hội'), exactNameKey('Huyền Hội')]);
+  out.push(['Tổng số', isTotalRowName('Tổng số')]);
+  const H = 'unit,households,poor\n';
+  out.push(JSON.stringify(parsePlanTable(H + '"Cam\nLo",1,1\nB,x,1\n', 'f.csv')));
+  out.push(JSON.stringify(parsePlanTable('unit,"Hộ BTXH\n(không có khả năng thoát nghèo)",households,poor\nA,1,1,1\nB,1,x,1\n', 'f.csv')));
+  out.push(JSON.stringify(parsePlanTable(H + 'A,"1,1\nB,2,2\n', 'f.csv')));
+  out.push(JSON.stringify(parsePlanTable(H + ',1,1\n', 'f.csv')));
+  const bad = Array.from({length: 5000}, (_, i) => `"x${i}"y,1,1`).join('\n');
+  const r = parsePlanTable(H + bad, 'f.csv'); out.push(['quote errors', r.ok ? 'ok' : r.issues.length, r.ok ? '' : JSON.stringify(r.issues[0])]);
+  const dup = parsePlanTable('unit,poor,' + Array(500).fill('households').join(',') + '\nA,1,' + Array(500).fill('1').join(',') + '\n', 'f.csv'); out.push(['dup cols', dup.ok ? 'ok' : dup.issues.length]);
+  out.push(JSON.stringify(parsePlanTable('unit,Mã xã (TCTK),households,poor\nA,19606,1,1\n', 'f.csv')));
+  out.push(JSON.stringify(parsePlanTable(H + 'A,1,1\nB,1,1,5,6\nC,1\n', 'f.csv')));
+  console.log(out.map((o) => JSON.stringify(o)).join('\n'));
+});
