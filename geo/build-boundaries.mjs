@@ -91,8 +91,10 @@ function unitsByGso(communes) {
   return units;
 }
 
+/** Runs mapshaper commands on in-memory GeoJSON (passed as text: mapshaper rewinds input objects in place). */
 async function run(commands, inputs) {
-  const output = await mapshaper.applyCommands(commands, inputs);
+  const texts = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [name, JSON.stringify(value)]));
+  const output = await mapshaper.applyCommands(commands, texts);
   return Object.fromEntries(Object.entries(output).map(([name, text]) => [name, JSON.parse(text)]));
 }
 
@@ -187,11 +189,11 @@ function feature(id, properties, geometry) {
   return id === null ? { type: 'Feature', properties, geometry } : { type: 'Feature', id, properties, geometry };
 }
 
-function assertRfc7946Winding(features, label) {
+function assertRfc7946Winding(features) {
   for (const f of features) {
     for (const polygon of turf.flatten(f).features) {
       polygon.geometry.coordinates.forEach((ring, k) => {
-        if (turf.booleanClockwise(ring) !== (k > 0)) throw new Error(`${label}: ring ${k} of ${f.properties.name} has the wrong winding`);
+        if (turf.booleanClockwise(ring) !== (k > 0)) throw new Error(`${f.properties.full_name}: ring ${k} has the wrong winding`);
       });
     }
   }
@@ -222,7 +224,7 @@ async function main() {
   if (communes.length !== units.size || outline.length !== 1 || outline[0].geometry.type !== 'Polygon') {
     throw new Error('Unexpected output: expected one feature per unit and a single-polygon outline');
   }
-  assertRfc7946Winding(communes, "communes"); assertRfc7946Winding(outline, "outline"); assertRfc7946Winding(neighbours, "neighbours");
+  assertRfc7946Winding([...communes, ...outline, ...neighbours]);
 
   fs.mkdirSync(outDir, { recursive: true });
   const files = {

@@ -19,6 +19,8 @@ export interface AppEventDetails {
   'body-select': { body: string | null };
   /** The language was switched. */
   'lang-change': { lang: Lang };
+  /** Show these communes highlighted on the map (e.g. the communes a task concerns); empty clears. */
+  'communes-highlight': { gsoCodes: string[] };
 }
 
 /** Names of the app's events. */
@@ -36,6 +38,7 @@ declare global {
     'palette-change': AppEvent<'palette-change'>;
     'body-select': AppEvent<'body-select'>;
     'lang-change': AppEvent<'lang-change'>;
+    'communes-highlight': AppEvent<'communes-highlight'>;
   }
 }
 
