@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, searchFromView, viewFromSearch } from '../../../src/state/view-state';
+
+const COMMUNES = ['19597', '19606'];
+const BODIES = ['V.1', 'V.6'];
+
+describe('viewFromSearch', () => {
+  it('opens on the default view without parameters', () => {
+    expect(viewFromSearch('', COMMUNES, BODIES)).toEqual({ view: DEFAULT_VIEW, rejected: [] });
+    expect(DEFAULT_VIEW.metric).toBe('poverty_rate');
+  });
+
+  it('round-trips every field through searchFromView', () => {
+    const view = { metric: 'change_2022_pp', method: 'quantile', classes: 6, palette: 'viridis', selected: '19606', body: 'V.6', lang: 'en' } as const;
+    const back = viewFromSearch(searchFromView(view), COMMUNES, BODIES);
+    expect(back.rejected).toEqual([]);
+    expect(back.view).toEqual(view);
+  });
+
+  it('falls back to defaults for invalid or hostile values and names them', () => {
+    const { view, rejected } = viewFromSearch(
+      '?metric=<script>alert(1)</script>&method=jenks&classes=99&palette=__proto__&commune=00000&body=V.9&lang=fr',
+      COMMUNES,
+      BODIES,
+    );
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(rejected.sort()).toEqual(['body', 'classes', 'commune', 'lang', 'method', 'metric', 'palette']);
+  });
+
+  it('keeps the valid values when others are rejected', () => {
+    const { view, rejected } = viewFromSearch('?metric=poverty_rate_end_2022&classes=2.5', COMMUNES, BODIES);
+    expect(view.metric).toBe('poverty_rate_end_2022');
+    expect(view.classes).toBe(DEFAULT_VIEW.classes);
+    expect(rejected).toEqual(['classes']);
+  });
+
+  it('ignores an absurdly long query string', () => {
+    const { view, rejected } = viewFromSearch('?metric=' + 'x'.repeat(10_000), COMMUNES, BODIES);
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(rejected).toEqual(['url']);
+  });
+});
+
+describe('searchFromView', () => {
+  it('writes nothing for the default view', () => {
+    expect(searchFromView(DEFAULT_VIEW)).toBe('');
+  });
+});
