@@ -79,23 +79,15 @@ interface Source {
 
 type Entry = Palette & Source;
 
-const seq = (
+const brewer = (
+  kind: PaletteKind,
   id: PaletteId,
   vi: string,
   en: string,
   printSafeMax: number,
   interpolate: (t: number) => string,
   scheme: ReadonlyArray<readonly string[]>,
-): Entry => ({ id, kind: 'sequential', label: { vi, en }, colorBlindSafe: true, printSafeMax, interpolate, scheme, flip: false });
-
-const div = (
-  id: PaletteId,
-  vi: string,
-  en: string,
-  printSafeMax: number,
-  interpolate: (t: number) => string,
-  scheme: ReadonlyArray<readonly string[]>,
-): Entry => ({ id, kind: 'diverging', label: { vi, en }, colorBlindSafe: true, printSafeMax, interpolate, scheme, flip: false });
+): Entry => ({ id, kind, label: { vi, en }, colorBlindSafe: true, printSafeMax, interpolate, scheme, flip: false });
 
 const ENTRIES: readonly Entry[] = [
   {
@@ -118,18 +110,18 @@ const ENTRIES: readonly Entry[] = [
     scheme: null,
     flip: true,
   },
-  seq('YlOrRd', 'Vàng – cam – đỏ', 'Yellow–orange–red', 4, interpolateYlOrRd, schemeYlOrRd),
-  seq('OrRd', 'Cam – đỏ', 'Orange–red', 4, interpolateOrRd, schemeOrRd),
-  seq('Reds', 'Đỏ', 'Reds', 3, interpolateReds, schemeReds),
-  seq('Blues', 'Xanh dương', 'Blues', 3, interpolateBlues, schemeBlues),
-  seq('YlGnBu', 'Vàng – xanh lá – xanh dương', 'Yellow–green–blue', 5, interpolateYlGnBu, schemeYlGnBu),
-  seq('PuBu', 'Tím – xanh dương', 'Purple–blue', 3, interpolatePuBu, schemePuBu),
-  seq('Greens', 'Xanh lá', 'Greens', 3, interpolateGreens, schemeGreens),
-  div('RdBu', 'Đỏ – xanh dương', 'Red–blue', 6, interpolateRdBu, schemeRdBu),
-  div('PuOr', 'Tím – cam', 'Purple–orange', 4, interpolatePuOr, schemePuOr),
-  div('BrBG', 'Nâu – xanh lục lam', 'Brown–blue-green', 6, interpolateBrBG, schemeBrBG),
-  div('PiYG', 'Hồng – xanh lá', 'Pink–green', 4, interpolatePiYG, schemePiYG),
-  div('RdYlBu', 'Đỏ – vàng – xanh dương', 'Red–yellow–blue', 6, interpolateRdYlBu, schemeRdYlBu),
+  brewer('sequential', 'YlOrRd', 'Vàng – cam – đỏ', 'Yellow–orange–red', 4, interpolateYlOrRd, schemeYlOrRd),
+  brewer('sequential', 'OrRd', 'Cam – đỏ', 'Orange–red', 4, interpolateOrRd, schemeOrRd),
+  brewer('sequential', 'Reds', 'Đỏ', 'Reds', 3, interpolateReds, schemeReds),
+  brewer('sequential', 'Blues', 'Xanh dương', 'Blues', 3, interpolateBlues, schemeBlues),
+  brewer('sequential', 'YlGnBu', 'Vàng – xanh lá – xanh dương', 'Yellow–green–blue', 5, interpolateYlGnBu, schemeYlGnBu),
+  brewer('sequential', 'PuBu', 'Tím – xanh dương', 'Purple–blue', 3, interpolatePuBu, schemePuBu),
+  brewer('sequential', 'Greens', 'Xanh lá', 'Greens', 3, interpolateGreens, schemeGreens),
+  brewer('diverging', 'RdBu', 'Đỏ – xanh dương', 'Red–blue', 6, interpolateRdBu, schemeRdBu),
+  brewer('diverging', 'PuOr', 'Tím – cam', 'Purple–orange', 4, interpolatePuOr, schemePuOr),
+  brewer('diverging', 'BrBG', 'Nâu – xanh lục lam', 'Brown–blue-green', 6, interpolateBrBG, schemeBrBG),
+  brewer('diverging', 'PiYG', 'Hồng – xanh lá', 'Pink–green', 4, interpolatePiYG, schemePiYG),
+  brewer('diverging', 'RdYlBu', 'Đỏ – vàng – xanh dương', 'Red–yellow–blue', 6, interpolateRdYlBu, schemeRdYlBu),
 ];
 
 const BY_ID: ReadonlyMap<string, Entry> = new Map(ENTRIES.map((e) => [e.id, e]));

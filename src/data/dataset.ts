@@ -76,6 +76,10 @@ export function buildDataset(sources: DatasetSources): ParseResult<Dataset> {
   const issues: ParseIssue[] = [plan, table, boundaries].flatMap((r) => (r.ok ? [] : r.issues));
   if (!plan.ok || !table.ok || !boundaries.ok) return { ok: false, issues };
   const join = joinTableToBoundaries(table.value, boundaries.value);
+  if (join.joined.length === 0) {
+    const message = `none of the ${table.value.units.length} rows of ${sources.table.file} matches a commune of ${sources.boundaries.file}; load the boundary file of the same district`;
+    return { ok: false, issues: [{ file: sources.table.file, code: 'no-units', row: null, column: 'unit', value: null, message }] };
+  }
   const findings = [...joinFindings(join, sources.table.file), ...checkPlan(table.value, plan.value.stated)];
   const district = sumFigures(table.value.units.map((u) => u.figures));
   return {

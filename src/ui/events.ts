@@ -21,6 +21,10 @@ export interface AppEventDetails {
   'lang-change': { lang: Lang };
   /** Show these communes highlighted on the map (e.g. the communes a task concerns); empty clears. */
   'communes-highlight': { gsoCodes: string[] };
+  /** Another tab was chosen in a tab list. */
+  'tab-change': { id: string };
+  /** A dismissible message was closed. */
+  'dismiss': Record<string, never>;
 }
 
 /** Names of the app's events. */
@@ -39,6 +43,8 @@ declare global {
     'body-select': AppEvent<'body-select'>;
     'lang-change': AppEvent<'lang-change'>;
     'communes-highlight': AppEvent<'communes-highlight'>;
+    'tab-change': AppEvent<'tab-change'>;
+    'dismiss': AppEvent<'dismiss'>;
   }
 }
 
