@@ -37,6 +37,7 @@ import {
 } from 'd3-scale-chromatic';
 import type { Bilingual } from '../data/types';
 import { classify } from './breaks';
+import { rgb } from 'd3-color';
 
 /** Ids of the registered palettes. */
 export type PaletteId =
@@ -197,12 +198,11 @@ export function divergingColors(
   return Array.from({ length: n }, (_, i) => toHex(reach > 0 ? scale(i) : interpolate(0.5)));
 }
 
-/** Converts the colour strings d3-scale-chromatic produces ('#rrggbb' or 'rgb(r, g, b)') to '#rrggbb'. */
+/** Converts a CSS colour string (as d3-scale-chromatic produces: '#rrggbb' or 'rgb(r, g, b)') to '#rrggbb'. */
 export function toHex(color: string): string {
-  if (/^#[0-9a-f]{6}$/i.test(color)) return color.toLowerCase();
-  const m = /^rgb\(\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*\)$/.exec(color);
-  if (!m) throw new RangeError(`Unsupported colour "${color}"`);
-  return `#${m.slice(1, 4).map((c) => Math.min(255, Math.round(Number(c))).toString(16).padStart(2, '0')).join('')}`;
+  const parsed = rgb(color);
+  if ([parsed.r, parsed.g, parsed.b].some(Number.isNaN)) throw new RangeError(`Unsupported colour "${color}"`);
+  return parsed.formatHex();
 }
 
 function lookup(id: string): Entry {

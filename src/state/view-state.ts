@@ -1,5 +1,5 @@
 /** The view a person sees, as plain data, and its URL form. Pure. */
-import type { ClassMethod } from '../classify/breaks';
+import { isClassMethod, type ClassMethod } from '../classify/breaks';
 import { isPaletteId } from '../classify/palettes';
 import { DEFAULT_METRIC, isMetricId, type MetricId } from '../data/metrics';
 import type { Lang } from '../data/types';
@@ -28,7 +28,6 @@ export const DEFAULT_VIEW: ViewState = {
   lang: 'vi',
 };
 
-const METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'natural', 'manual'];
 const PARAM = { metric: 'metric', method: 'method', classes: 'classes', palette: 'palette', selected: 'commune', body: 'body', lang: 'lang' } as const;
 
 /** Result of reading a view from URL parameters: the view plus the names of parameters that were ignored. */
@@ -50,7 +49,7 @@ export function viewFromSearch(search: string, knownCommunes: readonly string[],
     else view[key] = value;
   };
   read('metric', (raw) => (isMetricId(raw) ? raw : undefined));
-  read('method', (raw) => METHODS.find((m) => m === raw));
+  read('method', (raw) => (isClassMethod(raw) ? raw : undefined));
   read('classes', (raw) => (/^[2-7]$/.test(raw) ? Number(raw) : undefined));
   read('palette', (raw) => (isPaletteId(raw) ? raw : undefined));
   read('selected', (raw) => (knownCommunes.includes(raw) ? raw : undefined));
