@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ParseIssue, ParseIssueCode, ParseResult, StatedFigure, StatedFigureId, StatedFigures } from './types';
 import { parseVietnameseNumber, type NumberKind } from './vn-number';
 
-/** Largest plan document accepted, in characters (the Cam Lộ plan is about 30 000). */
+/** Largest plan document accepted, in characters (1 MB; the Cam Lộ plan is about 30 000). */
 export const MAX_PLAN_DOCUMENT_CHARS = 1_000_000;
 /** At most this many problems are reported for one plan document. */
 export const MAX_DOCUMENT_ISSUES = 100;
@@ -137,15 +137,8 @@ const rawPlanDocumentSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plan id is lower-case words joined by "-", e.g. "cam-lo-2022"'),
   year: z.int().min(1990).max(2100),
   document: documentSchema,
-  district: z.object({
-    name: textSchema,
-    type: z.enum(['Huyện', 'Thị xã', 'Thành phố', 'Quận']),
-    province: textSchema,
-  }),
-  abbreviations: z
-    .array(z.object({ printed: textSchema, vi: textSchema, en: textSchema, note: bilingualSchema.optional() }))
-    .max(200)
-    .default([]),
+  district: z.object({ name: textSchema, type: z.enum(['Huyện', 'Thị xã', 'Thành phố', 'Quận']), province: textSchema }),
+  abbreviations: z.array(z.object({ printed: textSchema, vi: textSchema, en: textSchema, note: bilingualSchema.optional() })).max(200).default([]),
   situation: z.object({
     paragraphs: z.array(bilingualSchema).min(1).max(100),
     figures: figuresSchema(SECTION_I_FIGURES, 'I'),
@@ -236,10 +229,10 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** An offending input value as text for the issue list (scalars only, long texts cut). */
 function describe(value: unknown): string | null {
   if (typeof value === 'string') return value.length > 200 ? `${value.slice(0, 200)}…` : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return null;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 }
 
 /** Turn zod issues into ParseIssues located by file and JSON path. */
@@ -268,9 +261,7 @@ export function parsePlanDocument(json: unknown, file: string): ParseResult<Plan
   const doc = result.data;
   const warnings: ParseIssue[] = [];
   doc.tasks.forEach((t, i) => {
-    if (!doc.bodies.some((b) => b.leads.includes(t.id))) {
-      warnings.push(issue(file, 'schema', `no body leads task "${t.id}"`, null, `tasks[${i}]`, t.id));
-    }
+    if (!doc.bodies.some((b) => b.leads.includes(t.id))) warnings.push(issue(file, 'schema', `no body leads task "${t.id}"`, null, `tasks[${i}]`, t.id));
   });
   return { ok: true, value: doc, warnings };
 }
