@@ -1,5 +1,5 @@
 // Builds the app's boundary files under geo/boundaries/ from the censusVN2009 extract (see geo/ATTRIBUTION).
-// Usage: node geo/build-boundaries.mjs [--out DIR]   (env: GEO_SOURCE_DIR overrides the source folder)
+// Usage: node geo/build-boundaries.mjs [--out DIR]; env GEO_SOURCE_DIR overrides the source folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,23 +7,27 @@ import mapshaper from 'mapshaper';
 import * as turf from '@turf/turf';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE_DIR = path.resolve(REPO_ROOT, process.env.GEO_SOURCE_DIR ?? '../shared/geo-sources/censusvn2009');
+const SOURCE_DIR = process.env.GEO_SOURCE_DIR
+  ? path.resolve(process.env.GEO_SOURCE_DIR)
+  : path.resolve(REPO_ROOT, '../shared/geo-sources/censusvn2009');
 const COMMUNES_FILE = 'cam_lo_communes.geojson';
 const DISTRICTS_FILE = 'quang_tri_districts_context.geojson';
 const CAM_LO_DISTRICT_ID = 40909;
 
-// Settings, measured on the source (see the report this script prints):
-// vertices that should coincide but do not are 12–25 m apart; the next pair is 33.5 m apart and the shortest
-// segment is 168 m, so a 0.00025° (≈ 27 m) snap joins the misfits without collapsing any edge.
-const SNAP_INTERVAL_DEG = 0.00025;
-// The widest hole between the source communes is 81 m wide (2·area/perimeter); between the districts, 190 m.
+// Settings, from measurements of the source. Snap intervals are in degrees (0.0001° ≈ 11 m here).
+// Commune vertices that should coincide but do not are 12–25 m apart (next pair: 33.5 m; shortest edge: 168 m).
+const COMMUNE_SNAP = 0.00025;
+// District misfits are 22–41 m (next pair: 59 m; shortest edge: 428 m).
+const DISTRICT_SNAP = 0.0004;
+// Gaps narrower than this (2·area/perimeter) are filled: the widest is 81 m between communes, 190 m between districts.
 const COMMUNE_GAP_WIDTH = '100m';
 const DISTRICT_GAP_WIDTH = '250m';
 // Share of removable vertices kept by mapshaper's topology-preserving simplification.
 const COMMUNE_SIMPLIFY = '80%';
 const DISTRICT_SIMPLIFY = '60%';
-// Neighbours are grown by up to this distance (never into each other) to close the slivers left against
-// the Cam Lộ outline, then clipped back to the area the districts covered.
+// Neighbours grow by up to this much (never into each other) to close the slivers left against the commune
+// outline, which differs from the source's own Cam Lộ district polygon; they are then clipped back to the
+// area the districts covered.
 const NEIGHBOUR_REACH = '1km';
 const PRECISION = 0.000001;
 
@@ -44,28 +48,30 @@ const MERGED_UNITS = { 19603: { name: 'Thanh An', type: 'Xã' } };
 const UNIT_TYPES = ['Thị trấn', 'Thành phố', 'Huyện', 'Phường', 'Xã'];
 
 /** Decodes the literal `\uXXXX` escape text of the source's *_vn fields and NFC-normalises it. */
-export function decodeEscapes(text) {
+function decodeEscapes(text) {
   return text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))).normalize('NFC');
 }
 
 /** Splits an official full name ("Xã Cam Tuyền") into its unit type and bare name. */
-export function splitUnitName(fullName) {
+function splitUnitName(fullName) {
   const type = UNIT_TYPES.find((t) => fullName.startsWith(`${t} `));
   if (!type) throw new Error(`Unknown unit type in "${fullName}"`);
   return { type, name: fullName.slice(type.length + 1) };
 }
 
 /** Vietnamese text without diacritics ("Cam Lộ" → "Cam Lo", "Đông Hà" → "Dong Ha"). */
-export function toAscii(text) {
+function toAscii(text) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
+/** Output folder from `--out DIR`, else geo/boundaries. */
 function parseArgs(argv) {
   const i = argv.indexOf('--out');
   if (i >= 0 && !argv[i + 1]) throw new Error('--out needs a directory');
   return { outDir: path.resolve(i >= 0 ? argv[i + 1] : path.join(REPO_ROOT, 'geo/boundaries')) };
 }
 
+/** Reads one source GeoJSON file, failing clearly when the source folder is missing. */
 function readSource(file) {
   const full = path.join(SOURCE_DIR, file);
   if (!fs.existsSync(full)) {
@@ -81,12 +87,15 @@ function unitsByGso(communes) {
     const sourceId = String(f.properties.commune_id);
     const gso = GSO_BY_SOURCE_ID[sourceId];
     if (!gso) throw new Error(`commune_id ${sourceId} is not in the GSO crosswalk`);
-    const unit = units.get(gso) ?? { ...(MERGED_UNITS[gso] ?? splitUnitName(decodeEscapes(f.properties.commune_vn))), source_units: [] };
+    const naming = MERGED_UNITS[gso] ?? splitUnitName(decodeEscapes(f.properties.commune_vn));
+    const unit = units.get(gso) ?? { ...naming, source_units: [] };
     unit.source_units.push(sourceId);
     units.set(gso, unit);
   }
   for (const [gso, unit] of units) {
-    if (unit.source_units.length > 1 && !MERGED_UNITS[gso]) throw new Error(`GSO ${gso} has several source units but no merged name`);
+    if (unit.source_units.length > 1 && !MERGED_UNITS[gso]) {
+      throw new Error(`GSO ${gso} has several source units but no merged name`);
+    }
   }
   return units;
 }
@@ -98,6 +107,7 @@ async function run(commands, inputs) {
   return Object.fromEntries(Object.entries(output).map(([name, text]) => [name, JSON.parse(text)]));
 }
 
+/** mapshaper output options: RFC 7946 winding, coordinates rounded to PRECISION. */
 const OUT = `format=geojson geojson-type=FeatureCollection rfc7946 precision=${PRECISION}`;
 
 /** Snaps, cleans, dissolves and simplifies the communes; returns communes, outline and label points. */
@@ -107,7 +117,7 @@ async function buildCommunes(source) {
   return run(
     [
       '-i communes.json name=communes',
-      `-snap interval=${SNAP_INTERVAL_DEG}`,
+      `-snap interval=${COMMUNE_SNAP}`,
       `-clean gap-width=${COMMUNE_GAP_WIDTH}`,
       '-dissolve gso_code',
       `-simplify ${COMMUNE_SIMPLIFY} keep-shapes`,
@@ -126,13 +136,13 @@ async function buildCommunes(source) {
 async function buildNeighbours(source, outline) {
   const input = turf.featureCollection(source.features.map((f) => {
     const { type, name } = splitUnitName(decodeEscapes(f.properties.district_vn));
-    const props = { name, type, full_name: `${type} ${name}`, name_ascii: toAscii(name), cam_lo: f.properties.district_id === CAM_LO_DISTRICT_ID };
-    return turf.feature(f.geometry, props);
+    const camLo = f.properties.district_id === CAM_LO_DISTRICT_ID;
+    return turf.feature(f.geometry, { name, type, full_name: `${type} ${name}`, name_ascii: toAscii(name), cam_lo: camLo });
   }));
   const result = await run(
     [
       '-i districts.json name=districts',
-      `-snap interval=${SNAP_INTERVAL_DEG}`,
+      `-snap interval=${DISTRICT_SNAP}`,
       `-clean gap-width=${DISTRICT_GAP_WIDTH}`,
       `-simplify ${DISTRICT_SIMPLIFY} keep-shapes`,
       '-dissolve + name=extent',
@@ -151,11 +161,13 @@ async function buildNeighbours(source, outline) {
 }
 
 const km2 = (feature) => turf.area(feature) / 1e6;
-const vertexCount = (feature) => turf.coordAll(feature).length - turf.getGeom(feature).coordinates.flat(feature.geometry.type === 'MultiPolygon' ? 1 : 0).length;
-const holeCount = (feature) => turf.flatten(feature).features.reduce((n, p) => n + p.geometry.coordinates.length - 1, 0);
+const rings = (feature) => turf.flatten(feature).features.flatMap((p) => p.geometry.coordinates);
+/** Vertices of a polygon feature, not counting each ring's closing vertex. */
+const vertexCount = (feature) => rings(feature).reduce((n, ring) => n + ring.length - 1, 0);
+const holeCount = (feature) => rings(feature).length - turf.flatten(feature).features.length;
 
-/** Sum of areas, union area, pairwise overlap and holes of the union (areas in km²) of a set of polygons. */
-export function measureMosaic(features) {
+/** Sum of areas, union area and parts, pairwise overlaps and holes of the union of polygons (areas in km²). */
+function measureMosaic(features) {
   let overlap = 0;
   for (let i = 0; i < features.length; i++) {
     for (let j = i + 1; j < features.length; j++) {
@@ -164,20 +176,22 @@ export function measureMosaic(features) {
     }
   }
   const union = turf.union(turf.featureCollection(features));
-  const holes = turf.flatten(union).features.flatMap((p) => p.geometry.coordinates.slice(1).map((ring) => km2(turf.polygon([ring]))));
+  const parts = turf.flatten(union).features;
+  const holes = parts.flatMap((p) => p.geometry.coordinates.slice(1).map((ring) => km2(turf.polygon([ring]))));
   return {
     sum: features.reduce((s, f) => s + km2(f), 0),
     union: km2(union),
-    parts: turf.flatten(union).features.length,
+    parts: parts.length,
     overlap,
     holes: holes.length,
     holeArea: holes.reduce((s, a) => s + a, 0),
   };
 }
 
+/** One-line summary of a measureMosaic() result. */
 function formatMosaic(m) {
-  return `sum ${m.sum.toFixed(3)} km², union ${m.union.toFixed(3)} km² (${m.parts} part), ` +
-    `overlaps ${m.overlap.toFixed(4)} km², holes ${m.holes} (${m.holeArea.toFixed(4)} km²)`;
+  return `sum ${m.sum.toFixed(3)} km², union ${m.union.toFixed(3)} km² in ${m.parts} part(s); ` +
+    `overlaps ${m.overlap.toFixed(6)} km², ${m.holes} hole(s) of ${m.holeArea.toFixed(6)} km²`;
 }
 
 /** Serialises a FeatureCollection with one feature per line, so diffs stay readable. */
@@ -185,15 +199,24 @@ function toGeoJsonText(features) {
   return `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
+/** A GeoJSON Feature; `id` is omitted when null. */
 function feature(id, properties, geometry) {
   return id === null ? { type: 'Feature', properties, geometry } : { type: 'Feature', id, properties, geometry };
 }
 
-function assertRfc7946Winding(features) {
-  for (const f of features) {
+/** Throws unless the communes form one seamless polygon and every ring is wound per RFC 7946. */
+function assertOutputSound(communes, outline, neighbours, mosaic) {
+  if (outline.length !== 1 || outline[0].geometry.type !== 'Polygon' || holeCount(outline[0]) > 0) {
+    throw new Error('The commune outline is not a single polygon without holes');
+  }
+  if (mosaic.parts !== 1 || mosaic.holes > 0 || mosaic.overlap > 0.001) {
+    throw new Error(`The communes are not seamless: ${formatMosaic(mosaic)}`);
+  }
+  for (const f of [...communes, ...outline, ...neighbours]) {
     for (const polygon of turf.flatten(f).features) {
       polygon.geometry.coordinates.forEach((ring, k) => {
-        if (turf.booleanClockwise(ring) !== (k > 0)) throw new Error(`${f.properties.full_name}: ring ${k} has the wrong winding`);
+        const clockwise = turf.booleanClockwise(ring);
+        if (clockwise !== k > 0) throw new Error(`${f.properties.full_name}: ring ${k} has the wrong winding`);
       });
     }
   }
@@ -218,13 +241,16 @@ async function main() {
     const { gso_code, name, full_name } = communes.find((c) => c.properties.gso_code === f.properties.gso_code).properties;
     return feature(Number(gso_code), { gso_code, name, full_name }, f.geometry);
   });
-  const neighbours = (await buildNeighbours(sourceDistricts, turf.featureCollection(outline))).features
-    .map((f) => feature(null, f.properties, f.geometry));
+  const neighbours = (await buildNeighbours(sourceDistricts, turf.featureCollection(outline))).features.map((f) => {
+    const { name, type, full_name, name_ascii } = f.properties;
+    return feature(null, { name, type, full_name, name_ascii }, f.geometry);
+  });
 
-  if (communes.length !== units.size || outline.length !== 1 || outline[0].geometry.type !== 'Polygon') {
-    throw new Error('Unexpected output: expected one feature per unit and a single-polygon outline');
+  if (communes.length !== units.size || labels.length !== units.size) {
+    throw new Error('Expected one commune and one label point per unit');
   }
-  assertRfc7946Winding([...communes, ...outline, ...neighbours]);
+  const mosaic = measureMosaic(communes);
+  assertOutputSound(communes, outline, neighbours, mosaic);
 
   fs.mkdirSync(outDir, { recursive: true });
   const files = {
@@ -234,34 +260,44 @@ async function main() {
     'cam-lo-label-points.geojson': labels,
   };
   for (const [name, features] of Object.entries(files)) fs.writeFileSync(path.join(outDir, name), toGeoJsonText(features));
-
-  report({ sourceCommunes, sourceDistricts, communes, outline: outline[0], neighbours, outDir });
+  report({ sourceCommunes, sourceDistricts, communes, mosaic, outline: outline[0], neighbours, labels, outDir });
 }
 
-function report({ sourceCommunes, sourceDistricts, communes, outline, neighbours, outDir }) {
-  const log = (line = '') => console.log(line);
-  const sourceVertices = sourceCommunes.features.reduce((n, f) => n + vertexCount(f), 0);
-  const thanhAnSource = turf.union(turf.featureCollection(sourceCommunes.features.filter((f) => GSO_BY_SOURCE_ID[f.properties.commune_id] === '19603')));
+const totalVertices = (features) => features.reduce((n, f) => n + vertexCount(f), 0);
+const ringsArea = (ringList) => ringList.reduce((a, ring) => a + km2(turf.polygon([ring])), 0);
+
+/** Prints what was done and the measured areas, vertices, holes, gaps and overlaps. */
+function report({ sourceCommunes, sourceDistricts, communes, mosaic, outline, neighbours, labels, outDir }) {
+  const log = (line) => console.log(line);
+  const sourcesOf = (ids) => sourceCommunes.features.filter((f) => ids.includes(String(f.properties.commune_id)));
+  const merged = communes.find((c) => c.properties.source_units.length > 1);
+  const mergedAsGiven = turf.union(turf.featureCollection(sourcesOf(merged.properties.source_units)));
+  const mergedHoles = turf.flatten(mergedAsGiven).features.flatMap((p) => p.geometry.coordinates.slice(1));
+
   log(`Source: ${SOURCE_DIR}`);
-  log(`  communes: ${sourceCommunes.features.length} polygons, ${sourceVertices} vertices; ${formatMosaic(measureMosaic(sourceCommunes.features))}`);
-  log(`  Cam An ∪ Cam Thanh before cleaning: ${holeCount(thanhAnSource)} hole(s)`);
+  log(`  communes: ${sourceCommunes.features.length} polygons, ${totalVertices(sourceCommunes.features)} vertices; ` +
+    formatMosaic(measureMosaic(sourceCommunes.features)));
+  log(`  ${merged.properties.name} from the source units as given: ${mergedHoles.length} hole(s) of ${ringsArea(mergedHoles).toFixed(4)} km²`);
   log(`  districts: ${formatMosaic(measureMosaic(sourceDistricts.features))}`);
-  log(`Settings: snap ${SNAP_INTERVAL_DEG}°, gap width ${COMMUNE_GAP_WIDTH} (communes) / ${DISTRICT_GAP_WIDTH} (districts), ` +
-    `simplify ${COMMUNE_SIMPLIFY} / ${DISTRICT_SIMPLIFY}, neighbour reach ${NEIGHBOUR_REACH}, precision ${PRECISION}`);
-  log('Communes:');
+  log(`Settings (communes / districts): snap ${COMMUNE_SNAP}° / ${DISTRICT_SNAP}°, ` +
+    `fill gaps narrower than ${COMMUNE_GAP_WIDTH} / ${DISTRICT_GAP_WIDTH}, simplify to ${COMMUNE_SIMPLIFY} / ${DISTRICT_SIMPLIFY}; ` +
+    `neighbour reach ${NEIGHBOUR_REACH}; precision ${PRECISION}°`);
+  log('Communes: km² now, km² of the source units, vertices (closing vertex not counted), holes');
   for (const c of communes) {
-    log(`  ${c.properties.gso_code} ${c.properties.full_name.padEnd(16)} ${km2(c).toFixed(2).padStart(7)} km²  ${String(vertexCount(c)).padStart(3)} vertices  holes ${holeCount(c)}`);
+    const sourceArea = sourcesOf(c.properties.source_units).reduce((a, f) => a + km2(f), 0);
+    const cells = [km2(c).toFixed(2).padStart(7), sourceArea.toFixed(2).padStart(7), String(vertexCount(c)).padStart(4), holeCount(c)];
+    log(`  ${c.properties.gso_code} ${c.properties.full_name.padEnd(16)} ${cells.join(' ')}`);
   }
-  const mosaic = measureMosaic(communes);
-  log(`  total ${communes.reduce((n, c) => n + vertexCount(c), 0)} vertices; ${formatMosaic(mosaic)}`);
-  log(`Outline: ${km2(outline).toFixed(3)} km², ${vertexCount(outline)} vertices, holes ${holeCount(outline)}`);
-  const context = measureMosaic([outline, ...neighbours]);
-  log(`Neighbours: ${neighbours.map((n) => n.properties.full_name).join(', ')}; ${neighbours.reduce((n, f) => n + vertexCount(f), 0)} vertices`);
-  log(`  with the outline: ${formatMosaic(context)}`);
+  log(`  all: ${totalVertices(communes)} vertices; ${formatMosaic(mosaic)}`);
+  log(`Outline: ${km2(outline).toFixed(3)} km², ${vertexCount(outline)} vertices, ${holeCount(outline)} hole(s)`);
+  log(`Neighbours: ${neighbours.map((n) => n.properties.full_name).join(', ')}; ${totalVertices(neighbours)} vertices`);
+  log(`  with the outline: ${formatMosaic(measureMosaic([outline, ...neighbours]))}`);
+  const inside = labels.filter((l) => turf.booleanPointInPolygon(l, communes.find((c) => c.id === l.id))).length;
+  log(`Label points: ${labels.length}, ${inside} inside their commune`);
   log(`Wrote ${outDir}`);
 }
 
 main().catch((error) => {
-  console.error(error.stack);
+  console.error(`build-boundaries: ${error.message}`);
   process.exit(1);
 });

@@ -37,7 +37,10 @@ function cellSchema(kind: NumberKind, required: boolean) {
 
 /** zod schema of one table row given as cell texts keyed by column id. */
 export const planRowSchema = z.object({
-  unit: z.string().transform((s) => cleanName(s)).pipe(z.string().min(1, 'the unit name is blank')),
+  unit: z
+    .string()
+    .transform((s) => cleanName(s))
+    .refine((s) => s.length > 0, { message: 'the unit name is blank', params: { code: 'missing-value' } }),
   gso_code: z
     .string()
     .transform((s) => s.trim())
@@ -56,14 +59,33 @@ function headerKey(text: string): string {
 function resolveHeader(header: string[]): (ColumnId | null)[] {
   const byKey = new Map<string, ColumnId>();
   const add = (id: ColumnId, names: readonly string[]) => names.forEach((n) => byKey.set(headerKey(n), id));
-  add('unit', ['unit', ...KEY_COLUMNS.unit.aliases]);
-  add('gso_code', ['gso code', 'gso_code', ...KEY_COLUMNS.gso_code.aliases]);
+  add('unit', ['unit', KEY_COLUMNS.unit.label.vi, KEY_COLUMNS.unit.label.en, ...KEY_COLUMNS.unit.aliases]);
+  add('gso_code', ['gso code', KEY_COLUMNS.gso_code.label.vi, KEY_COLUMNS.gso_code.label.en, ...KEY_COLUMNS.gso_code.aliases]);
   FIGURE_COLUMNS.forEach((c: FigureColumn) => add(c.id, [c.id, c.label.vi, c.label.en, ...c.aliases]));
   return header.map((h) => byKey.get(headerKey(h)) ?? null);
 }
 
 function issue(file: string, code: ParseIssueCode, message: string, row: number | null, column: string | null, value: string | null = null): ParseIssue {
   return { file, code, message, row, column, value };
+}
+
+/** The separator used by the header line: the most frequent of tab, semicolon, comma and bar (comma on a tie). */
+function guessDelimiter(body: string): string {
+  const header = body.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const outsideQuotes = header.replace(/"[^"]*"/g, '');
+  const counts = ['\t', ';', ',', '|'].map((d) => ({ d, n: outsideQuotes.split(d).length - 1 }));
+  const best = counts.reduce((a, b) => (b.n > a.n ? b : a), { d: ',', n: 0 });
+  return best.d;
+}
+
+/** A function giving the 1-based line number of a character offset, for offsets asked in increasing order. */
+function lineCounter(body: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (; at < offset && at < body.length; at++) if (body.charCodeAt(at) === 10) line++;
+    return line;
+  };
 }
 
 /** Parse a plan table file (CSV, TSV or semicolon-separated, UTF-8) into rows and the totals row. */
@@ -74,11 +96,22 @@ export function parsePlanTable(text: string, file: string): ParseResult<PlanTabl
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, issues: [issue(file, 'empty-file', 'the file is empty', null, null)] };
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
-  const issues: ParseIssue[] = parsed.errors
-    .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => issue(file, 'csv-syntax', e.message, e.row === undefined ? null : e.row + 1, null));
-  const records = parsed.data.map((cells, index) => ({ cells, row: index + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const delimiter = guessDelimiter(body);
+  const records: { cells: string[]; row: number }[] = [];
+  const issues: ParseIssue[] = [];
+  const lineAt = lineCounter(body);
+  let start = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const row = lineAt(start);
+      start = result.meta.cursor;
+      for (const e of result.errors) if (issues.length < MAX_REPORTED_ISSUES) issues.push(issue(file, 'csv-syntax', e.message, row, null));
+      const cells = result.data;
+      if (cells.some((c) => c.trim() !== '')) records.push({ cells, row });
+    },
+  });
   const [headerRecord, ...dataRecords] = records;
   if (!headerRecord) return { ok: false, issues: [issue(file, 'empty-file', 'the file has no rows', null, null)] };
   const ids = resolveHeader(headerRecord.cells);
@@ -90,13 +123,20 @@ export function parsePlanTable(text: string, file: string): ParseResult<PlanTabl
   });
   const missing = [{ id: 'unit' as const }, ...FIGURE_COLUMNS.filter((c) => c.required)].filter((c) => !ids.includes(c.id));
   for (const c of missing) issues.push(issue(file, 'missing-column', `the required column "${c.id}" is missing`, headerRecord.row, c.id));
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues: issues.slice(0, MAX_REPORTED_ISSUES) };
 
   const units: PlanRow[] = [];
   let total: PlanRow | null = null;
-  const seen = new Map<string, number>();
+  const seenCodes = new Map<string, number>();
+  const seenNames = new Map<string, { row: number; code: string | null }>();
   for (const record of dataRecords) {
     if (issues.length >= MAX_REPORTED_ISSUES) break;
+    const extra = record.cells.slice(ids.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      const message = `the row has ${record.cells.length} cells but the header has ${ids.length}; is a decimal comma unquoted (write "0,72" in quotes or use ; or tab as separator)?`;
+      issues.push(issue(file, 'csv-syntax', message, record.row, null, record.cells.join(delimiter)));
+      continue;
+    }
     const raw: Record<string, string> = { unit: '', gso_code: '' };
     FIGURE_COLUMNS.forEach((c) => (raw[c.id] = ''));
     ids.forEach((id, i) => {
@@ -118,13 +158,15 @@ export function parsePlanTable(text: string, file: string): ParseResult<PlanTabl
       total = row;
       continue;
     }
-    const key = row.gsoCode ?? foldedNameKey(unit);
-    const earlier = seen.get(key);
+    const nameKey = foldedNameKey(unit);
+    const sameName = seenNames.get(nameKey);
+    const earlier = (row.gsoCode ? seenCodes.get(row.gsoCode) : undefined) ?? (sameName && (!row.gsoCode || !sameName.code) ? sameName.row : undefined);
     if (earlier !== undefined) {
       issues.push(issue(file, 'duplicate-unit', `"${unit}" appears twice (also on row ${earlier})`, record.row, 'unit', unit));
       continue;
     }
-    seen.set(key, record.row);
+    seenNames.set(nameKey, { row: record.row, code: row.gsoCode });
+    if (row.gsoCode) seenCodes.set(row.gsoCode, record.row);
     units.push(row);
   }
   if (issues.length === 0 && units.length === 0) issues.push(issue(file, 'no-units', 'the file has a header but no commune rows', null, null));

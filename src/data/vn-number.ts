@@ -30,10 +30,10 @@ function fail(code: NumberErrorCode, message: string): NumberParse {
   return { ok: false, code, message };
 }
 
-/** True when `parts` is a valid thousands grouping: 1–3 leading digits, then groups of exactly 3. */
+/** True when `parts` is a valid thousands grouping: 1–3 leading digits (not starting with 0), then groups of exactly 3. */
 function isGrouping(parts: string[]): boolean {
   const [head, ...rest] = parts;
-  return head !== undefined && /^\d{1,3}$/.test(head) && rest.length > 0 && rest.every((p) => /^\d{3}$/.test(p));
+  return head !== undefined && /^[1-9]\d{0,2}$/.test(head) && rest.length > 0 && rest.every((p) => /^\d{3}$/.test(p));
 }
 
 /** Remove thousands-grouping spaces (`14 905`, `1 234,5`); null when the spaces do not group thousands. */
@@ -88,7 +88,7 @@ export function parseVietnameseNumber(text: string, kind: NumberKind): NumberPar
     return fail('not-a-number', `"${text}" is not ${what}`);
   }
   const value = Number(parsed.text);
-  if (!Number.isFinite(value)) return fail('not-a-number', `"${text}" is not a finite number`);
+  if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return fail('not-a-number', `"${text}" is too large to be a figure`);
   if (kind === 'count' && parsed.fractional && !/^\d+\.0+$/.test(parsed.text)) {
     return fail(
       'not-an-integer',
