@@ -166,3 +166,13 @@ export function layoutRanking(rows: readonly RankingRow[], options: RankingLayou
   const districtAnchor = districtX === null ? 'middle' : districtX < plotLeft + 60 ? 'start' : districtX > width - 60 ? 'end' : 'middle';
   return { width, height: plotBottom + AXIS, compact, nameX: 8, zeroX, plotTop, plotBottom, districtX, districtAnchor, ticks, bars };
 }
+
+/** Decimals that tell the axis ticks apart (0 for whole steps, 1 for a 0.5 step …), at most `max`. */
+export function tickDecimals(ticks: readonly TickLayout[], max: number): number {
+  if (ticks.length < 2) return 0;
+  const step = Math.abs(ticks[1]!.value - ticks[0]!.value);
+  if (!(step > 0)) return 0;
+  const needed = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  const exact = Number.isInteger(Math.round(step * 10 ** needed * 1e6) / 1e6) ? needed : needed + 1;
+  return Math.min(max, exact);
+}
