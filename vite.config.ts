@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Entries whose file name must stay stable so other sites can load them (the web component). */
+const STABLE_ENTRIES = new Set(['poverty-map-element']);
 
 export default defineConfig({
   base: './',
@@ -6,8 +10,43 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: { input: { index: 'index.html', 'poverty-map': 'poverty-map.html' } },
+    rollupOptions: {
+      input: {
+        index: 'index.html',
+        'poverty-map': 'poverty-map.html',
+        'poverty-map-element': 'src/element.ts',
+      },
+      output: {
+        entryFileNames: (chunk) => (STABLE_ENTRIES.has(chunk.name) ? 'poverty-map.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
+  plugins: [
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Bản đồ giảm nghèo — Cam Lộ 2022',
+        short_name: 'Giảm nghèo',
+        description: 'Bản đồ kế hoạch giảm nghèo huyện Cam Lộ năm 2022 / Cam Lộ 2022 poverty reduction plan map',
+        lang: 'vi',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#12355b',
+        background_color: '#f6f5f1',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,woff2,svg,png,webmanifest}'],
+        globIgnores: ['**/*.map'],
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
@@ -17,7 +56,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -12,7 +12,7 @@ export class IssueList extends LitElement {
   /** The problems to list. */
   @property({ attribute: false }) issues: ParseIssue[] = [];
   /** Display language. */
-  @property() lang: Lang = 'vi';
+  @property() override lang: Lang = 'vi';
 
   override render() {
     const lang = this.lang;

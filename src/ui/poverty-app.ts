@@ -4,8 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { buildChoropleth, type Choropleth } from '../map/choropleth';
 import { buildDataset, type Dataset } from '../data/dataset';
 import { DEFAULT_SOURCES, loadDefaultDataset } from '../data/default-dataset';
-import { resolveTaskCommunes } from '../data/plan-links';
-import { percentOf } from '../data/metrics';
+import { taskCommunes } from '../data/commune-profile';
 import { summarizeFindings } from '../data/checks';
 import { Store } from '../state/store';
 import { searchFromView, viewFromSearch, type ViewState } from '../state/view-state';
@@ -27,13 +26,14 @@ import './plan-panel';
 import './data-checks';
 import './app-tabs';
 import './issue-list';
+import './update-prompt';
 
 /** The full explorer. */
 @customElement('poverty-app')
 export class PovertyApp extends LitElement {
   #store: Store;
   /** The dataset shown (built-in until the user loads files). */
-  @state() private dataset: Dataset = loadDefaultDataset();
+  @state() private data: Dataset = loadDefaultDataset();
   /** The current view, mirrored from the store. */
   @state() private view: ViewState;
   /** Communes highlighted on the map (e.g. by a task), by GSO code. */
@@ -62,8 +62,8 @@ export class PovertyApp extends LitElement {
   }
 
   #readUrl() {
-    const codes = this.dataset.communes.map((f) => f.properties.gso_code);
-    const bodies = this.dataset.plan.bodies.map((b) => b.id);
+    const codes = this.data.communes.map((f) => f.properties.gso_code);
+    const bodies = this.data.plan.bodies.map((b) => b.id);
     return viewFromSearch(location.search, codes, bodies);
   }
 
@@ -85,17 +85,7 @@ export class PovertyApp extends LitElement {
   }
 
   get #choropleth(): Choropleth {
-    return buildChoropleth(this.dataset, this.view);
-  }
-
-  #taskCommunes(): Record<string, string[]> {
-    const units = this.dataset.join.joined.map((u) => ({
-      name: u.feature.properties.gso_code,
-      poorRate: percentOf(u.row.figures.poor, u.row.figures.households),
-      ethnicMinorityHouseholds: u.row.figures.ethnic_minority_households,
-    }));
-    const districtRate = percentOf(this.dataset.district.poor, this.dataset.district.households);
-    return Object.fromEntries(this.dataset.plan.tasks.map((t) => [t.id, resolveTaskCommunes(t, units, districtRate)]));
+    return buildChoropleth(this.data, this.view);
   }
 
   async #onFiles(e: Event): Promise<void> {
@@ -114,14 +104,14 @@ export class PovertyApp extends LitElement {
       return;
     }
     this.loadIssues = [];
-    this.dataset = result.value;
+    this.data = result.value;
     this.highlighted = [];
     this.#store.select(null);
     this.notice = tr(APP.loaded, this.view.lang, { files: files.map((f) => f.name).join(', ') });
   }
 
   override render() {
-    const { view, dataset } = this;
+    const { view, data: dataset } = this;
     const lang = view.lang;
     const choropleth = this.#choropleth;
     const counts = summarizeFindings(dataset.findings);
@@ -150,8 +140,9 @@ export class PovertyApp extends LitElement {
         <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
       </header>
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
+      <update-prompt .lang=${lang}></update-prompt>
       ${this.loadIssues.length ? html`<issue-list .issues=${this.loadIssues} .lang=${lang} @dismiss=${() => (this.loadIssues = [])}></issue-list>` : nothing}
-      <district-summary .dataset=${dataset} .lang=${lang}></district-summary>
+      <district-summary .data=${dataset} .lang=${lang}></district-summary>
       <main class="layout">
         <aside class="controls" aria-label=${tr(APP.controlsLabel, lang)}>
           <metric-controls .metric=${view.metric} .method=${view.method} .classes=${view.classes} .palette=${view.palette} .lang=${lang}
@@ -162,7 +153,7 @@ export class PovertyApp extends LitElement {
           <map-legend .legend=${choropleth.legend} .metric=${choropleth.metric} .lang=${lang} .decimals=${choropleth.metric.decimals}></map-legend>
         </aside>
         <section class="map" aria-label=${tr(APP.mapLabel, lang)}>
-          <poverty-map .dataset=${dataset} metric=${view.metric} method=${view.method} classes=${view.classes} palette=${view.palette}
+          <poverty-map .data=${dataset} metric=${view.metric} method=${view.method} classes=${view.classes} palette=${view.palette}
             lang=${lang} .selected=${view.selected} .highlighted=${this.highlighted}
             @commune-select=${this.#onSelect}></poverty-map>
         </section>
@@ -179,23 +170,23 @@ export class PovertyApp extends LitElement {
   }
 
   #panel(choropleth: Choropleth, names: Record<string, string>, unitToGso: Record<string, string>) {
-    const { view, dataset } = this;
+    const { view, data: dataset } = this;
     const lang = view.lang;
     switch (this.tab) {
       case 'table':
-        return html`<commune-table .dataset=${dataset} .metric=${view.metric} .selected=${view.selected} .lang=${lang} @commune-select=${this.#onSelect}></commune-table>`;
+        return html`<commune-table .data=${dataset} .metric=${view.metric} .selected=${view.selected} .lang=${lang} @commune-select=${this.#onSelect}></commune-table>`;
       case 'ranking':
         return html`<ranking-chart .values=${choropleth.values} .fills=${choropleth.fills} .metric=${choropleth.metric} .selected=${view.selected}
           .district=${choropleth.district.value} .lang=${lang} @commune-select=${this.#onSelect}></ranking-chart>`;
       case 'plan':
-        return html`<plan-panel .plan=${dataset.plan} .selectedBody=${view.body} .taskCommunes=${this.#taskCommunes()} .communeNames=${names} .lang=${lang}
+        return html`<plan-panel .plan=${dataset.plan} .selectedBody=${view.body} .taskCommunes=${taskCommunes(dataset)} .communeNames=${names} .lang=${lang}
           @body-select=${(e: CustomEvent<{ body: string | null }>) => this.#store.selectBody(e.detail.body)}
           @communes-highlight=${(e: CustomEvent<{ gsoCodes: string[] }>) => (this.highlighted = e.detail.gsoCodes)}
           @commune-select=${this.#onSelect}></plan-panel>`;
       case 'checks':
         return html`<data-checks .findings=${dataset.findings} .unitToGso=${unitToGso} .lang=${lang} @commune-select=${this.#onSelect}></data-checks>`;
       default:
-        return html`<commune-details .dataset=${dataset} .gsoCode=${view.selected} .metric=${view.metric} .lang=${lang}></commune-details>`;
+        return html`<commune-details .data=${dataset} .gsoCode=${view.selected} .metric=${view.metric} .lang=${lang}></commune-details>`;
     }
   }
 

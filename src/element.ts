@@ -1,0 +1,2 @@
+/** Stable entry for other sites: `<script type="module" src=".../poverty-map.js">` defines `<poverty-map>`. */
+import './ui/poverty-map';
