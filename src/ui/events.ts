@@ -13,6 +13,8 @@ export interface AppEventDetails {
   'metric-change': { metric: MetricId };
   /** Classification method or class count changed. */
   'classification-change': { method: ClassMethod; classes: number };
+  /** Valid manual class breaks were entered (sorted ascending; at most 6). */
+  'manual-breaks-change': { breaks: number[] };
   /** Another palette was picked. */
   'palette-change': { palette: string };
   /** A responsible body was chosen in the plan panel (null clears). */
@@ -39,6 +41,7 @@ declare global {
     'commune-hover': AppEvent<'commune-hover'>;
     'metric-change': AppEvent<'metric-change'>;
     'classification-change': AppEvent<'classification-change'>;
+    'manual-breaks-change': AppEvent<'manual-breaks-change'>;
     'palette-change': AppEvent<'palette-change'>;
     'body-select': AppEvent<'body-select'>;
     'lang-change': AppEvent<'lang-change'>;
