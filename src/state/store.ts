@@ -30,7 +30,8 @@ export class Store {
   #set(patch: Partial<ViewState>): void {
     const previous = this.#state;
     const next = { ...previous, ...patch };
-    if ((Object.keys(patch) as (keyof ViewState)[]).every((k) => previous[k] === next[k])) return;
+    const same = (k: keyof ViewState) => previous[k] === next[k] || JSON.stringify(previous[k]) === JSON.stringify(next[k]);
+    if ((Object.keys(patch) as (keyof ViewState)[]).every(same)) return;
     this.#state = next;
     this.#listeners.forEach((l) => l(next, previous));
   }
@@ -43,6 +44,11 @@ export class Store {
   /** Change the classification method and/or number of classes. */
   setClassification(method: ClassMethod, classes: number): void {
     this.#set({ method, classes: Math.min(7, Math.max(2, Math.round(classes))) });
+  }
+
+  /** Use manual class limits (switches the method to 'manual'). */
+  setManualBreaks(manual: number[]): void {
+    this.#set({ method: 'manual', manual: [...manual] });
   }
 
   /** Change the palette. */

@@ -10,6 +10,8 @@ export interface ViewState {
   method: ClassMethod;
   classes: number;
   palette: string;
+  /** Class limits for the 'manual' method (ascending, at most 6), or null. */
+  manual: number[] | null;
   /** GSO code of the selected commune, or null. */
   selected: string | null;
   /** Id of the selected responsible body (e.g. "V.1"), or null. */
@@ -23,12 +25,13 @@ export const DEFAULT_VIEW: ViewState = {
   method: 'natural',
   classes: 4,
   palette: 'YlOrRd',
+  manual: null,
   selected: null,
   body: null,
   lang: 'vi',
 };
 
-const PARAM = { metric: 'metric', method: 'method', classes: 'classes', palette: 'palette', selected: 'commune', body: 'body', lang: 'lang' } as const;
+const PARAM = { metric: 'metric', method: 'method', classes: 'classes', palette: 'palette', manual: 'breaks', selected: 'commune', body: 'body', lang: 'lang' } as const;
 
 /** Result of reading a view from URL parameters: the view plus the names of parameters that were ignored. */
 export interface ViewFromUrl {
@@ -52,6 +55,11 @@ export function viewFromSearch(search: string, knownCommunes: readonly string[],
   read('method', (raw) => (isClassMethod(raw) ? raw : undefined));
   read('classes', (raw) => (/^[2-7]$/.test(raw) ? Number(raw) : undefined));
   read('palette', (raw) => (isPaletteId(raw) ? raw : undefined));
+  read('manual', (raw) => {
+    const breaks = raw.split('_').map(Number);
+    const valid = breaks.length <= 6 && breaks.every(Number.isFinite) && breaks.every((b, i) => i === 0 || b > breaks[i - 1]!);
+    return valid && raw !== '' ? breaks : undefined;
+  });
   read('selected', (raw) => (knownCommunes.includes(raw) ? raw : undefined));
   read('body', (raw) => (knownBodies.includes(raw) ? raw : undefined));
   read('lang', (raw) => (raw === 'vi' || raw === 'en' ? raw : undefined));
@@ -63,7 +71,8 @@ export function searchFromView(view: ViewState): string {
   const params = new URLSearchParams();
   (Object.keys(PARAM) as (keyof ViewState)[]).forEach((key) => {
     const value = view[key];
-    if (value !== null && value !== DEFAULT_VIEW[key]) params.set(PARAM[key], String(value));
+    if (value === null || value === DEFAULT_VIEW[key]) return;
+    params.set(PARAM[key], Array.isArray(value) ? value.join('_') : String(value));
   });
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -146,7 +146,9 @@ export class PovertyApp extends LitElement {
       <main class="layout">
         <aside class="controls" aria-label=${tr(APP.controlsLabel, lang)}>
           <metric-controls .metric=${view.metric} .method=${view.method} .classes=${view.classes} .palette=${view.palette} .lang=${lang}
-            .diverging=${choropleth.metric.diverging}
+            .diverging=${choropleth.metric.diverging} .manualBreaks=${view.manual ?? []}
+            .range=${Number.isFinite(choropleth.breaks.min) ? { min: choropleth.breaks.min, max: choropleth.breaks.max } : null}
+            @manual-breaks-change=${(e: CustomEvent<{ breaks: number[] }>) => this.#store.setManualBreaks(e.detail.breaks)}
             @metric-change=${(e: CustomEvent) => this.#store.setMetric(e.detail.metric)}
             @classification-change=${(e: CustomEvent) => this.#store.setClassification(e.detail.method, e.detail.classes)}
             @palette-change=${(e: CustomEvent) => this.#store.setPalette(e.detail.palette)}></metric-controls>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, searchFromView, viewFromSearch } from '../../../src/state/view-state';
+import { DEFAULT_VIEW, searchFromView, viewFromSearch, type ViewState } from '../../../src/state/view-state';
 
 const COMMUNES = ['19597', '19606'];
 const BODIES = ['V.1', 'V.6'];
@@ -11,7 +11,7 @@ describe('viewFromSearch', () => {
   });
 
   it('round-trips every field through searchFromView', () => {
-    const view = { metric: 'change_2022_pp', method: 'quantile', classes: 6, palette: 'viridis', selected: '19606', body: 'V.6', lang: 'en' } as const;
+    const view: ViewState = { metric: 'change_2022_pp', method: 'manual', classes: 6, palette: 'viridis', manual: [-0.5, 0.25], selected: '19606', body: 'V.6', lang: 'en' };
     const back = viewFromSearch(searchFromView(view), COMMUNES, BODIES);
     expect(back.rejected).toEqual([]);
     expect(back.view).toEqual(view);
@@ -19,12 +19,12 @@ describe('viewFromSearch', () => {
 
   it('falls back to defaults for invalid or hostile values and names them', () => {
     const { view, rejected } = viewFromSearch(
-      '?metric=<script>alert(1)</script>&method=jenks&classes=99&palette=__proto__&commune=00000&body=V.9&lang=fr',
+      '?metric=<script>alert(1)</script>&method=jenks&classes=99&palette=__proto__&breaks=3_1_NaN&commune=00000&body=V.9&lang=fr',
       COMMUNES,
       BODIES,
     );
     expect(view).toEqual(DEFAULT_VIEW);
-    expect(rejected.sort()).toEqual(['body', 'classes', 'commune', 'lang', 'method', 'metric', 'palette']);
+    expect(rejected.sort()).toEqual(['body', 'breaks', 'classes', 'commune', 'lang', 'method', 'metric', 'palette']);
   });
 
   it('keeps the valid values when others are rejected', () => {
