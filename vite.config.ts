@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         index: 'index.html',
         'poverty-map': 'poverty-map.html',
+        embed: 'embed.html',
         'poverty-map-element': 'src/element.ts',
       },
       output: {
