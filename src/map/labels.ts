@@ -31,10 +31,14 @@ const BOX: readonly [number, number] = [0.9, 0.32];
 /** Offset of a label from its point, in ems, for anchors other than center. */
 const RADIAL_OFFSET_EM = 0.35;
 
-/** Short label of a commune in a language: "Cam Tuyền"; a town gets its type ("TT Cam Lộ" / "Cam Lộ town"). */
+/**
+ * Short label of a commune in a language: "Cam Tuyền"; a town or ward gets its type ("TT Cam Lộ" /
+ * "Cam Lộ town"), the name's own spaces made non-breaking so a wrapped label keeps the name whole.
+ */
 export function communeLabel(props: Pick<CommuneProperties, 'name' | 'type'>, lang: Lang): string {
-  if (props.type === 'Thị trấn') return lang === 'vi' ? `TT ${props.name}` : `${props.name} town`;
-  if (props.type === 'Phường') return lang === 'vi' ? `P. ${props.name}` : `${props.name} ward`;
+  const whole = props.name.replace(/ /g, '\u00a0');
+  if (props.type === 'Thị trấn') return lang === 'vi' ? `TT ${whole}` : `${whole} town`;
+  if (props.type === 'Phường') return lang === 'vi' ? `P. ${whole}` : `${whole} ward`;
   return props.name;
 }
 
@@ -44,11 +48,15 @@ function project(p: LabelPoint): [number, number] {
   return [p.lng, (-Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI];
 }
 
+/** Box clearance beyond which a candidate counts as free; center then wins (box units, > 1 means no overlap). */
+const FREE_CLEARANCE = 1.5;
+
 /**
  * The anchors each label should try, best first, for MapLibre's `text-variable-anchor-offset`.
- * A candidate's score is how far its text box would be from the other labels' points, measured in
- * box-sized units (a box is wider than tall), so a label next to a close neighbour turns away from
- * it. Centered placement wins ties, being the most natural reading of "this name is this area".
+ * A candidate's clearance is the box distance max(|dx| / width, |dy| / height) from its text box to
+ * the nearest other label point, with a typical label box (wider than tall) scaled to the points'
+ * spacing; above 1 the two labels cannot overlap. Clearances are capped, so center wins whenever it
+ * is free, and a label next to a close neighbour turns away from it.
  */
 export function labelAnchorOrder(points: readonly LabelPoint[]): Record<string, TextAnchor[]> {
   const xy = points.map(project);
@@ -63,10 +71,9 @@ export function labelAnchorOrder(points: readonly LabelPoint[]): Record<string, 
       const cy = y + (dy * bh) / 2;
       let clearance = Infinity;
       xy.forEach(([ox, oy], j) => {
-        if (j !== i) clearance = Math.min(clearance, Math.hypot((ox - cx) / bw, (oy - cy) / bh));
+        if (j !== i) clearance = Math.min(clearance, Math.max(Math.abs(ox - cx) / bw, Math.abs(oy - cy) / bh));
       });
-      const bonus = anchor === 'center' ? 0.25 : 0;
-      return { anchor, score: clearance + bonus, order };
+      return { anchor, score: Math.min(clearance, FREE_CLEARANCE), order };
     });
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     result[point.id] = scored.map((s) => s.anchor);
@@ -96,23 +103,27 @@ export function communeLabelPoints(
   }
   return communes.map((c) => {
     const { gso_code, name, type } = c.properties;
-    const coordinates = given.get(gso_code) ?? largestRingCentroid(c.geometry);
+    const coordinates = given.get(gso_code) ?? largestRingPoint(c.geometry);
     return { type: 'Feature', id: gso_code, properties: { gso_code, name, type }, geometry: { type: 'Point', coordinates } };
   });
 }
 
-/** A label point for each context polygon (neighbouring districts): the centroid of its part inside `bbox`. */
+/**
+ * A label point for each context polygon (neighbouring districts): the most inland point of its largest
+ * part inside `bbox`; polygons with less than 2 % of the box inside it get none.
+ */
 export function clippedLabelPoints(
   features: FeatureCollection,
   bbox: readonly [number, number, number, number],
 ): Feature<Point, Record<string, unknown>>[] {
   const out: Feature<Point, Record<string, unknown>>[] = [];
+  const minArea = 0.02 * (bbox[2] - bbox[0]) * (bbox[3] - bbox[1]);
   for (const f of features.features) {
     const polygons = polygonsOf(f.geometry);
     const clipped = polygons.map((rings) => clipRing(rings[0] ?? [], bbox)).filter((r) => r.length >= 3);
     const best = clipped.map((ring) => ({ ring, area: Math.abs(ringArea(ring)) })).sort((a, b) => b.area - a.area)[0];
-    if (!best || best.area === 0) continue;
-    out.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: { type: 'Point', coordinates: ringCentroid(best.ring) } });
+    if (!best || best.area < minArea) continue;
+    out.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: { type: 'Point', coordinates: interiorPoint(best.ring) } });
   }
   return out;
 }
@@ -140,10 +151,62 @@ function polygonsOf(geometry: Geometry | null): Position[][][] {
   return [];
 }
 
-function largestRingCentroid(geometry: Geometry): Position {
+function largestRingPoint(geometry: Geometry): Position {
   const rings = polygonsOf(geometry).map((p) => p[0] ?? []);
   const best = rings.sort((a, b) => Math.abs(ringArea(b)) - Math.abs(ringArea(a)))[0];
-  return best && best.length > 0 ? ringCentroid(best) : [0, 0];
+  return best && best.length > 0 ? interiorPoint(best) : [0, 0];
+}
+
+/**
+ * The point of a ring farthest from its edges (pole of inaccessibility), found on a 32 × 32 grid
+ * refined twice around the best cell; x is scaled by cos(latitude) so distances match the map.
+ */
+export function interiorPoint(ring: readonly Position[]): Position {
+  if (ring.length < 3) return ring[0] ?? [0, 0];
+  const k = Math.cos(((ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length) * Math.PI) / 180);
+  const pts = ring.map((p) => [p[0]! * k, p[1]!] as const);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let best: { x: number; y: number; d: number } | null = null;
+  for (let round = 0; round < 3; round++) {
+    const n = 32;
+    const [sx, sy] = [(x1 - x0) / n, (y1 - y0) / n];
+    for (let i = 0; i <= n; i++) {
+      for (let j = 0; j <= n; j++) {
+        const x = x0 + i * sx;
+        const y = y0 + j * sy;
+        if (!inside(pts, x, y)) continue;
+        const d = edgeDistance(pts, x, y);
+        if (!best || d > best.d) best = { x, y, d };
+      }
+    }
+    if (!best) break;
+    [x0, x1, y0, y1] = [best.x - 2 * sx, best.x + 2 * sx, best.y - 2 * sy, best.y + 2 * sy];
+  }
+  return best ? [round6(best.x / k), round6(best.y)] : ringCentroid(ring);
+}
+
+function inside(pts: readonly (readonly [number, number])[], x: number, y: number): boolean {
+  let result = false;
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [xi, yi] = pts[i]!;
+    const [xj, yj] = pts[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
+  }
+  return result;
+}
+
+function edgeDistance(pts: readonly (readonly [number, number])[], x: number, y: number): number {
+  let min = Infinity;
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [ax, ay] = pts[j]!;
+    const [bx, by] = pts[i]!;
+    const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / len2));
+    min = Math.min(min, Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))));
+  }
+  return min;
 }
 
 function ringArea(ring: readonly Position[]): number {

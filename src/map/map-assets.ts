@@ -1,0 +1,26 @@
+/** Bundled assets of the map: the label font files (as absolute URLs) and the attribution HTML. */
+import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
+import latinExt400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-ext-400-normal.woff2?url';
+import vietnamese400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
+import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2?url';
+import latinExt600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-ext-600-normal.woff2?url';
+import vietnamese600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
+import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
+import type { Lang } from '../data/types';
+import type { MapFontUrls } from './style';
+
+/** The label fonts' URLs made absolute against `base` (MapLibre loads them from its own context). */
+export function mapFontUrls(base: string): MapFontUrls {
+  const abs = (u: string) => new URL(u, base).href;
+  return {
+    regular: { latin: abs(latin400), latinExt: abs(latinExt400), vietnamese: abs(vietnamese400) },
+    semibold: { latin: abs(latin600), latinExt: abs(latinExt600), vietnamese: abs(vietnamese600) },
+  };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The boundary credit as attribution HTML, linked to its source. */
+export function boundaryAttribution(lang: Lang): string {
+  return `<a href="${escapeHtml(BOUNDARY_SOURCE_URL)}" target="_blank" rel="noopener">${escapeHtml(BOUNDARY_CREDIT[lang])}</a>`;
+}

@@ -1,0 +1,257 @@
+/** Owns the one MapLibre map of a <poverty-map>: created once, then changed only by diffs (feature state, layout, paint). */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type GeoJSONSourceSpecification,
+  type MapMouseEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Lang } from '../data/types';
+import type { MapOperation } from './map-model';
+import { MAP_LOCALES, ResetViewControl, ZOOM_TITLES } from './map-controls';
+import { MAP_IDS, labelTextExpression } from './style';
+
+setWorkerUrl(workerUrl);
+
+/** A point in CSS pixels relative to the map container. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** Options of a MapController. */
+export interface MapControllerOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  /** [west, south, east, north] the map fits on creation and on reset. */
+  bounds: [number, number, number, number];
+  lang: Lang;
+  /** Cooperative gestures (Ctrl + scroll to zoom, two fingers to pan) for maps embedded in a scrolling page. */
+  cooperative: boolean;
+  /** Attribution HTML of the boundaries, by language. */
+  attribution: (lang: Lang) => string;
+  /** The pointer moved onto a commune (or off all of them: null). */
+  onHover: (gsoCode: string | null, point: ScreenPoint | null) => void;
+  /** A click or tap on a commune, or outside all communes (null). */
+  onClick: (gsoCode: string | null, point: ScreenPoint) => void;
+  /** The online basemap failed to load; it has been hidden. Called once per failure episode. */
+  onBasemapError: () => void;
+}
+
+/** The map of one element: creation, diffs, interaction callbacks and teardown. */
+export class MapController {
+  /** The MapLibre map (created once). */
+  readonly map: MapLibreMap;
+  #options: MapControllerOptions;
+  #loaded = false;
+  /** Work waiting for the style to load, in call order. */
+  #pending: (() => void)[] = [];
+  #hover: string | null = null;
+  #focus: string | null = null;
+  #basemap = false;
+  #basemapFailed = false;
+  #fitted = false;
+  #reset: ResetViewControl;
+  #attribution: AttributionControl;
+  #labelPoints = new Map<string, [number, number]>();
+
+  constructor(options: MapControllerOptions) {
+    this.#options = options;
+    const { container, style, bounds, lang, cooperative } = options;
+    this.map = new MapLibreMap({
+      container,
+      style,
+      bounds,
+      fitBoundsOptions: { padding: this.#padding() },
+      attributionControl: false,
+      cooperativeGestures: cooperative,
+      keyboard: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxZoom: 15,
+      minZoom: 7,
+      locale: MAP_LOCALES[lang],
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.#fitted = container.clientWidth > 0 && container.clientHeight > 0;
+    this.#reset = new ResetViewControl(() => this.resetView(), lang);
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(this.#reset, 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+    this.#attribution = new AttributionControl({ compact: true, customAttribution: options.attribution(lang) });
+    this.map.addControl(this.#attribution, 'bottom-right');
+    this.#readLabelPoints(style);
+    this.map.getCanvas().setAttribute('tabindex', '-1');
+    this.map.on('error', (event) => this.#onError(event));
+    this.map.on('resize', () => {
+      if (!this.#fitted && container.clientWidth > 0 && container.clientHeight > 0) this.resetView();
+    });
+    this.map.once('load', () => {
+      this.#loaded = true;
+      if (container.clientWidth < 480) this.#collapseAttribution();
+      this.#pending.splice(0).forEach((work) => work());
+    });
+    this.map.on('mousemove', (e) => this.#pointer(e, 'hover'));
+    this.map.on('mouseout', () => this.#setHover(null, null));
+    this.map.on('click', (e) => this.#pointer(e, 'click'));
+  }
+
+  /** True once the style has loaded and operations apply directly. */
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Apply model operations (queued until the style has loaded). */
+  apply(ops: readonly MapOperation[]): void {
+    this.#whenLoaded(() => ops.forEach((op) => this.#apply(op)));
+  }
+
+  /** Draw the keyboard-focus outline on a commune (null removes it). */
+  setFocus(gsoCode: string | null): void {
+    if (this.#focus === gsoCode) return;
+    if (this.#focus !== null) this.#state(this.#focus, { focus: false });
+    this.#focus = gsoCode;
+    if (gsoCode !== null) this.#state(gsoCode, { focus: true });
+  }
+
+  /** Show or hide the online basemap; communes turn slightly transparent over it. */
+  setBasemap(on: boolean): void {
+    if (on === this.#basemap) return;
+    this.#basemap = on;
+    if (on) this.#basemapFailed = false;
+    this.#whenLoaded(() => {
+      this.map.setLayoutProperty(MAP_IDS.basemap, 'visibility', on ? 'visible' : 'none');
+      this.map.setPaintProperty(MAP_IDS.communeFill, 'fill-opacity', on ? 0.72 : 1);
+      this.map.setPaintProperty(MAP_IDS.neighbourFill, 'fill-opacity', on ? 0.25 : 0.8);
+    });
+  }
+
+  /** Change the language of the controls (labels change through the model's 'labels' operation). */
+  setLang(lang: Lang): void {
+    this.#reset.setLang(lang);
+    this.map.removeControl(this.#attribution);
+    this.#attribution = new AttributionControl({ compact: true, customAttribution: this.#options.attribution(lang) });
+    this.map.addControl(this.#attribution, 'bottom-right');
+    for (const [selector, title] of Object.entries(ZOOM_TITLES[lang])) {
+      const button = this.map.getContainer().querySelector(selector);
+      button?.setAttribute('title', title);
+      button?.setAttribute('aria-label', title);
+    }
+  }
+
+  /** Fit the map to the district again, with padding for the current size. */
+  resetView(): void {
+    this.#fitted = true;
+    this.map.fitBounds(this.#options.bounds, { padding: this.#padding(), animate: false });
+  }
+
+  /** The screen position (container pixels) of a commune's label point, or null for an unknown code. */
+  labelPoint(gsoCode: string): ScreenPoint | null {
+    const lngLat = this.#labelPoints.get(gsoCode);
+    if (!lngLat) return null;
+    const p = this.map.project(lngLat);
+    return { x: p.x, y: p.y };
+  }
+
+  /**
+   * Show other data without touching the style: new GeoJSON for every source of `style`, the label
+   * placement of its commune-label layer, cleared feature states, and a fit to `bounds`.
+   * Follow with apply() of a full diff (from a null model).
+   */
+  replaceData(style: StyleSpecification, bounds: [number, number, number, number]): void {
+    this.#options = { ...this.#options, style, bounds };
+    this.#readLabelPoints(style);
+    const run = () => {
+      for (const [id, source] of Object.entries(style.sources)) {
+        if (source.type === 'geojson') (this.map.getSource(id) as GeoJSONSource | undefined)?.setData((source as GeoJSONSourceSpecification).data);
+      }
+      const layer = style.layers.find((l) => l.id === MAP_IDS.communeLabels);
+      if (layer?.type === 'symbol') {
+        for (const key of ['text-variable-anchor-offset', 'symbol-sort-key'] as const) this.map.setLayoutProperty(layer.id, key, layer.layout?.[key]);
+      }
+      this.map.removeFeatureState({ source: MAP_IDS.communes });
+      this.#hover = null;
+      this.#focus = null;
+      this.resetView();
+    };
+    this.#whenLoaded(run);
+  }
+
+  /** Remove the map and every listener. */
+  destroy(): void {
+    this.map.remove();
+  }
+
+  /** On a narrow map the credit starts folded behind its (i) button, as after a first interaction. */
+  #collapseAttribution(): void {
+    const attribution = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+    attribution?.setAttribute('open', '');
+    attribution?.classList.remove('maplibregl-compact-show');
+  }
+
+  #readLabelPoints(style: StyleSpecification): void {
+    const source = style.sources[MAP_IDS.communeLabels] as GeoJSONSourceSpecification | undefined;
+    const data = source?.data as FeatureCollection<Point> | undefined;
+    this.#labelPoints = new Map(
+      (data?.features ?? []).map((f) => [String(f.properties?.['gso_code']), f.geometry.coordinates.slice(0, 2) as [number, number]]),
+    );
+  }
+
+  #padding(): number {
+    const { clientWidth, clientHeight } = this.#options.container;
+    return Math.round(Math.max(8, Math.min(32, Math.min(clientWidth, clientHeight) * 0.05)));
+  }
+
+  #whenLoaded(work: () => void): void {
+    if (this.#loaded) work();
+    else this.#pending.push(work);
+  }
+
+  #apply(op: MapOperation): void {
+    if (op.kind === 'labels') this.map.setLayoutProperty(MAP_IDS.communeLabels, 'text-field', labelTextExpression(op.labels));
+    else if (op.kind === 'fill') this.#state(op.id, { fill: op.value });
+    else this.#state(op.id, { [op.kind]: op.value });
+  }
+
+  #state(id: string, state: Record<string, unknown>): void {
+    this.#whenLoaded(() => this.map.setFeatureState({ source: MAP_IDS.communes, id }, state));
+  }
+
+  #pointer(e: MapMouseEvent, kind: 'hover' | 'click'): void {
+    if (!this.#loaded) return;
+    const hit = this.map.queryRenderedFeatures(e.point, { layers: [MAP_IDS.communeFill] })[0];
+    const code = hit ? String(hit.properties['gso_code'] ?? hit.id) : null;
+    const point = { x: e.point.x, y: e.point.y };
+    if (kind === 'click') this.#options.onClick(code, point);
+    else this.#setHover(code, point);
+  }
+
+  #setHover(code: string | null, point: ScreenPoint | null): void {
+    if (code !== this.#hover) {
+      if (this.#hover !== null) this.#state(this.#hover, { hover: false });
+      if (code !== null) this.#state(code, { hover: true });
+      this.#hover = code;
+      this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+    }
+    this.#options.onHover(code, point);
+  }
+
+  #onError(event: { error?: unknown; sourceId?: string }): void {
+    if (event.sourceId === 'basemap') {
+      if (this.#basemap && !this.#basemapFailed) {
+        this.#basemapFailed = true;
+        this.setBasemap(false);
+        this.#options.onBasemapError();
+      }
+      return;
+    }
+    console.error(event.error ?? event);
+  }
+}

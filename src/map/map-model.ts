@@ -1,0 +1,133 @@
+/** What the map shows, as plain data, and the feature-state operations that turn one model into the next. Pure. */
+import type { Dataset } from '../data/dataset';
+import { legendRows } from '../data/legend-rows';
+import type { Lang } from '../data/types';
+import { formatRatio, formatValue } from '../i18n/format';
+import type { Choropleth } from './choropleth';
+import { communeLabel, communeLabelPoints } from './labels';
+
+/** The tooltip of one commune. */
+export interface MapTooltip {
+  /** Official name with type ("Xã Cam Tuyền"). */
+  title: string;
+  /** The metric's label. */
+  metric: string;
+  /** Value with unit ("3,76 %"), or "không có số liệu" / "no data". */
+  value: string;
+  /** Numerator / denominator ("109 / 1.481 hộ"), or null for counts and missing values. */
+  ratio: string | null;
+  /** The class and its limits ("Lớp 3: 2,46 – 3,76 %"), or the no-data label. */
+  className: string;
+  noData: boolean;
+}
+
+/** Everything the map draws that depends on data and view. */
+export interface MapModel {
+  lang: Lang;
+  /** Fill colour by GSO code. */
+  fills: Record<string, string>;
+  /** GSO code of the selected commune, or null. */
+  selected: string | null;
+  /** GSO codes outlined as highlighted (e.g. communes a plan task concerns). */
+  highlighted: string[];
+  tooltips: Record<string, MapTooltip>;
+  /** Label text by GSO code, in the model's language. */
+  labels: Record<string, string>;
+  /** GSO codes in keyboard order (west → east, then north → south). */
+  order: string[];
+}
+
+/** The view fields the map model depends on. */
+export interface MapModelView {
+  lang: Lang;
+  selected: string | null;
+  highlighted: readonly string[];
+}
+
+/** A change to apply to the map. */
+export type MapOperation =
+  | { kind: 'fill'; id: string; value: string }
+  | { kind: 'selected'; id: string; value: boolean }
+  | { kind: 'highlighted'; id: string; value: boolean }
+  | { kind: 'labels'; labels: Record<string, string> };
+
+const TEXT = {
+  className: { vi: 'Lớp', en: 'Class' },
+  noData: { vi: 'Không có số liệu', en: 'No data' },
+  noRow: { vi: 'Không có trong biểu số liệu', en: 'Not in the data table' },
+} as const;
+
+/** The class label of a legend row, with the legend's own range text: "Lớp 3: 2,46 – 3,76 %" / "Class 3: 2.46 – 3.76%". */
+export function classLabel(choropleth: Choropleth, index: number, lang: Lang): string {
+  const { unit, decimals } = choropleth.metric;
+  const row = legendRows(choropleth.legend, unit, lang, decimals).find((r) => r.index === index);
+  return row ? `${TEXT.className[lang]} ${index + 1}: ${row.range}` : TEXT.noData[lang];
+}
+
+const ORDERS = new WeakMap<Dataset, string[]>();
+
+/** GSO codes of a dataset's communes west → east (then north → south) by label point, cached per dataset. */
+export function keyboardOrder(dataset: Dataset): string[] {
+  const cached = ORDERS.get(dataset);
+  if (cached) return cached;
+  const points = communeLabelPoints(dataset.communes, null).map((p) => ({ code: p.properties.gso_code, x: p.geometry.coordinates[0]!, y: p.geometry.coordinates[1]! }));
+  const order = points.sort((a, b) => a.x - b.x || b.y - a.y).map((p) => p.code);
+  ORDERS.set(dataset, order);
+  return order;
+}
+
+/** Build the map model from a dataset, its choropleth and the view. */
+export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: MapModelView): MapModel {
+  const { lang } = view;
+  const byCode = new Map(choropleth.values.map((v) => [v.gsoCode, v]));
+  const tooltips: Record<string, MapTooltip> = {};
+  const labels: Record<string, string> = {};
+  const metricLabel = choropleth.metric.label[lang];
+  for (const feature of dataset.communes) {
+    const code = feature.properties.gso_code;
+    const unit = byCode.get(code);
+    const value = unit?.value ?? null;
+    const classIndex = choropleth.classOf[code] ?? null;
+    const hasRatio = unit !== undefined && value !== null && choropleth.metric.denominator !== null;
+    tooltips[code] = {
+      title: feature.properties.full_name,
+      metric: metricLabel,
+      value: unit ? formatValue(value, choropleth.metric.unit, lang, choropleth.metric.decimals) : TEXT.noRow[lang],
+      ratio: hasRatio ? formatRatio(unit.numerator, unit.denominator, lang) : null,
+      className: classIndex === null ? TEXT.noData[lang] : classLabel(choropleth, classIndex, lang),
+      noData: classIndex === null,
+    };
+    labels[code] = communeLabel(feature.properties, lang);
+  }
+  const codes = dataset.communes.map((c) => c.properties.gso_code);
+  const known = new Set(codes);
+  return {
+    lang,
+    fills: { ...choropleth.fills },
+    selected: view.selected !== null && known.has(view.selected) ? view.selected : null,
+    highlighted: [...new Set(view.highlighted)].filter((c) => known.has(c)),
+    tooltips,
+    labels,
+    order: keyboardOrder(dataset),
+  };
+}
+
+/** The operations that turn the map from `prev` (null: a freshly loaded map) into `next`. */
+export function diffMapModel(prev: MapModel | null, next: MapModel): MapOperation[] {
+  const ops: MapOperation[] = [];
+  for (const [id, value] of Object.entries(next.fills)) {
+    if (prev?.fills[id] !== value) ops.push({ kind: 'fill', id, value });
+  }
+  const prevSelected = prev?.selected ?? null;
+  if (prevSelected !== next.selected) {
+    if (prevSelected !== null) ops.push({ kind: 'selected', id: prevSelected, value: false });
+    if (next.selected !== null) ops.push({ kind: 'selected', id: next.selected, value: true });
+  }
+  const before = new Set(prev?.highlighted ?? []);
+  const after = new Set(next.highlighted);
+  for (const id of before) if (!after.has(id)) ops.push({ kind: 'highlighted', id, value: false });
+  for (const id of after) if (!before.has(id)) ops.push({ kind: 'highlighted', id, value: true });
+  const labelKeys = new Set([...Object.keys(prev?.labels ?? {}), ...Object.keys(next.labels)]);
+  if (!prev || [...labelKeys].some((k) => prev.labels[k] !== next.labels[k])) ops.push({ kind: 'labels', labels: { ...next.labels } });
+  return ops;
+}

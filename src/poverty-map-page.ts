@@ -1,0 +1,30 @@
+/** The stand-alone host page of <poverty-map>: a legend from the element's choropleth and a line for the selected commune. */
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import './ui/poverty-map';
+import type { PovertyMap } from './ui/poverty-map';
+import { legendRows } from './data/legend-rows';
+
+const map = document.querySelector<PovertyMap>('poverty-map')!;
+const legend = document.querySelector<HTMLUListElement>('.legend')!;
+const output = document.querySelector<HTMLOutputElement>('output')!;
+
+function drawLegend(): void {
+  const { legend: model, metric } = map.choropleth;
+  legend.replaceChildren(
+    ...legendRows(model, metric.unit, 'en', metric.decimals).map((row) => {
+      const item = document.createElement('li');
+      const swatch = document.createElement('i');
+      swatch.style.background = row.color;
+      item.append(swatch, `${row.range} (${row.countText})`);
+      return item;
+    }),
+  );
+}
+
+map.addEventListener('map-ready', drawLegend);
+map.addEventListener('commune-select', (e) => {
+  map.selected = e.detail.gsoCode;
+  const name = map.planDataset.communes.find((f) => f.properties.gso_code === e.detail.gsoCode)?.properties.full_name;
+  output.textContent = e.detail.gsoCode ? `Selected: ${name ?? e.detail.gsoCode}` : '';
+});
