@@ -27,6 +27,8 @@ import './data-checks';
 import './app-tabs';
 import './issue-list';
 import './update-prompt';
+import './embed-dialog';
+import { EMBED_DIALOG } from '../i18n/strings-embed';
 
 /** The full explorer. */
 @customElement('poverty-app')
@@ -44,6 +46,8 @@ export class PovertyApp extends LitElement {
   @state() private loadIssues: ParseIssue[] = [];
   /** The open side-panel tab. */
   @state() private tab = 'details';
+  /** Whether the embed dialog is open. */
+  @state() private embedOpen = false;
 
   constructor() {
     super();
@@ -137,10 +141,15 @@ export class PovertyApp extends LitElement {
           <p class="doc">${tr(APP.docLine, lang, { number: doc.number, date: new Date(doc.date).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
         </div>
         <commune-search .options=${searchOptions} .lang=${lang} @commune-select=${this.#onSelect}></commune-search>
+        <div class="actions">
+          <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => (this.embedOpen = true)}>${tr(EMBED_DIALOG.open, lang)}</button>
+        </div>
         <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
       </header>
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
       <update-prompt .lang=${lang}></update-prompt>
+      <embed-dialog .open=${this.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
+        @dismiss=${() => (this.embedOpen = false)}></embed-dialog>
       ${this.loadIssues.length ? html`<issue-list .issues=${this.loadIssues} .lang=${lang} @dismiss=${() => (this.loadIssues = [])}></issue-list>` : nothing}
       <district-summary .data=${dataset} .lang=${lang}></district-summary>
       <main class="layout">
@@ -156,7 +165,7 @@ export class PovertyApp extends LitElement {
         </aside>
         <section class="map" aria-label=${tr(APP.mapLabel, lang)}>
           <poverty-map .data=${dataset} metric=${view.metric} method=${view.method} classes=${view.classes} palette=${view.palette}
-            lang=${lang} .selected=${view.selected} .highlighted=${this.highlighted}
+            lang=${lang} .manual=${view.manual} .selected=${view.selected} .highlighted=${this.highlighted}
             @commune-select=${this.#onSelect}></poverty-map>
         </section>
         <app-tabs class="panels" .tabs=${tabs} .active=${this.tab} @tab-change=${(e: CustomEvent<{ id: string }>) => (this.tab = e.detail.id)}>
@@ -213,6 +222,9 @@ export class PovertyApp extends LitElement {
     .title { flex: 1 1 20rem; min-width: 0; }
     h1 { font-size: 1.15rem; margin: 0; line-height: 1.3; }
     .doc { margin: 0; font-size: 0.85rem; opacity: 0.9; }
+    .actions { display: flex; gap: 0.5rem; }
+    .actions button { font: inherit; font-size: 0.95rem; padding: 0.4rem 0.8rem; border-radius: 4px; border: 1px solid #fff; background: transparent; color: #fff; cursor: pointer; }
+    .actions button:hover { background: rgb(255 255 255 / 15%); }
     .notice { margin: 0; padding: 0.4rem 1rem; background: #fff4ce; color: #3d2f00; }
     .layout { display: grid; grid-template-columns: minmax(15rem, 18rem) minmax(0, 1fr) minmax(20rem, 28rem); gap: 0.75rem; padding: 0.75rem; min-height: 0; }
     .controls { display: flex; flex-direction: column; gap: 0.75rem; min-width: 0; }

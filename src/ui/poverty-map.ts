@@ -20,11 +20,10 @@ import { DEFAULT_VIEW } from '../state/view-state';
 import { emit } from './events';
 
 /** Properties the map model depends on; other updates (tooltip, notice) leave the map alone. */
-const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'lang', 'selected', 'highlighted', 'dataset', 'context'] as const;
+const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context'] as const;
 
 /**
  * The map element: set the view by attributes or properties; it emits commune-select and commune-hover.
- * Its `dataset` property is the plan dataset and replaces HTMLElement's `dataset` (read data-* attributes with getAttribute).
  */
 @customElement('poverty-map')
 export class PovertyMap extends LitElement {
@@ -46,21 +45,10 @@ export class PovertyMap extends LitElement {
   @property({ type: Boolean, reflect: true }) cooperative = false;
   /** Show the online OpenStreetMap basemap under the communes. */
   @property({ type: Boolean }) basemap = false;
-  /** Declares `dataset` as a reactive property (it cannot take a decorator: it replaces HTMLElement.dataset). */
-  static override properties = { dataset: { attribute: false } };
-  #data: Dataset | undefined;
-
-  /** The dataset drawn, when a host sets one (typed as HTMLElement's for TypeScript; read it back through `planDataset`). */
-  override get dataset(): DOMStringMap {
-    return this.#data as unknown as DOMStringMap;
-  }
-
-  /** Set the dataset drawn; undefined draws the built-in Cam Lộ dataset. */
-  override set dataset(value: Dataset | undefined) {
-    const old = this.#data;
-    this.#data = value;
-    this.requestUpdate('dataset', old);
-  }
+  /** The plan dataset drawn; undefined draws the built-in Cam Lộ dataset. */
+  @property({ attribute: false }) data: Dataset | undefined = undefined;
+  /** Class limits when `method` is 'manual' (ascending), as in the legend. */
+  @property({ attribute: false }) manual: number[] | null = null;
   /** Outline, neighbours and label points drawn around the communes. */
   @property({ attribute: false }) context: MapContext = DEFAULT_CONTEXT;
 
@@ -71,7 +59,7 @@ export class PovertyMap extends LitElement {
   #controller: MapController | null = null;
   #defaultDataset: Dataset | null = null;
   #choropleth: Choropleth | null = null;
-  #choroplethKey: { dataset: Dataset; metric: MetricId; method: ClassMethod; classes: number; palette: string } | null = null;
+  #choroplethKey: { dataset: Dataset; metric: MetricId; method: ClassMethod; classes: number; palette: string; manual: number[] | null } | null = null;
   /** The model of the current properties (built before each render, so the tooltip is never stale). */
   #model: MapModel | null = null;
   /** The model the map shows (null: nothing applied yet, or the data was replaced). */
@@ -90,9 +78,9 @@ export class PovertyMap extends LitElement {
   get choropleth(): Choropleth {
     const c = this.#choropleth;
     const key = this.#choroplethKey;
-    const fresh = c && key && key.dataset === this.#dataset && (['metric', 'method', 'classes', 'palette'] as const).every((k) => key[k] === this[k]);
+    const fresh = c && key && key.dataset === this.#dataset && (['metric', 'method', 'classes', 'palette', 'manual'] as const).every((k) => key[k] === this[k]);
     if (fresh) return c;
-    this.#choroplethKey = { dataset: this.#dataset, metric: this.metric, method: this.method, classes: this.classes, palette: this.palette };
+    this.#choroplethKey = { dataset: this.#dataset, metric: this.metric, method: this.method, classes: this.classes, palette: this.palette, manual: this.manual };
     return (this.#choropleth = buildChoropleth(this.#dataset, this.#view));
   }
 
@@ -103,13 +91,14 @@ export class PovertyMap extends LitElement {
       method: isClassMethod(this.method) ? this.method : DEFAULT_VIEW.method,
       classes: Number.isFinite(this.classes) ? this.classes : DEFAULT_VIEW.classes,
       palette: this.palette,
+      manual: this.manual,
       lang: this.lang === 'en' ? ('en' as const) : ('vi' as const),
     };
   }
 
-  /** The dataset drawn now: the one set through `dataset`, else the built-in Cam Lộ dataset. */
+  /** The dataset drawn now: the one set through `data`, else the built-in Cam Lộ dataset. */
   get planDataset(): Dataset {
-    return this.#data ?? (this.#defaultDataset ??= loadDefaultDataset());
+    return this.data ?? (this.#defaultDataset ??= loadDefaultDataset());
   }
 
   get #dataset(): Dataset {
@@ -185,6 +174,7 @@ export class PovertyMap extends LitElement {
       this.#waitingIdle = false;
       this.#renders += 1;
       this.setAttribute('data-render-count', String(this.#renders));
+      performance.mark(this.#renders === 1 ? 'bdgn:first-paint' : 'bdgn:repaint');
       if (this.#renders === 1) {
         this.setAttribute('data-ready', '');
         this.dispatchEvent(new Event('map-ready'));
