@@ -1,6 +1,6 @@
 /** The app shell: owns the store, the dataset and the URL; composes the elements; the only caller of store actions. */
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { buildChoropleth, type Choropleth } from '../map/choropleth';
 import { buildDataset, type Dataset } from '../data/dataset';
 import { DEFAULT_SOURCES, loadDefaultDataset } from '../data/default-dataset';
@@ -28,6 +28,10 @@ import './app-tabs';
 import './issue-list';
 import './update-prompt';
 import './embed-dialog';
+import './export-menu';
+import './print-view';
+import './presenter-mode';
+import { PRESENTER } from '../i18n/strings-presenter';
 import { EMBED_DIALOG } from '../i18n/strings-embed';
 
 /** The full explorer. */
@@ -48,6 +52,10 @@ export class PovertyApp extends LitElement {
   @state() private tab = 'details';
   /** Whether the embed dialog is open. */
   @state() private embedOpen = false;
+  /** Whether presenter mode is open, and its step. */
+  @state() private presenting = false;
+  @state() private presenterStep = 0;
+  @query('#present') private presentButton!: HTMLButtonElement | null;
 
   constructor() {
     super();
@@ -142,12 +150,19 @@ export class PovertyApp extends LitElement {
         </div>
         <commune-search .options=${searchOptions} .lang=${lang} @commune-select=${this.#onSelect}></commune-search>
         <div class="actions">
+          <button type="button" id="present" aria-haspopup="dialog" @click=${() => (this.presenting = true)}>${tr(PRESENTER.open, lang)}</button>
+          <export-menu .dataset=${dataset} .view=${view} .lang=${lang}></export-menu>
           <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => (this.embedOpen = true)}>${tr(EMBED_DIALOG.open, lang)}</button>
         </div>
         <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
       </header>
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
       <update-prompt .lang=${lang}></update-prompt>
+      <presenter-mode .dataset=${dataset} .lang=${lang} .open=${this.presenting} .step=${this.presenterStep}
+        .method=${view.method} .classes=${view.classes} .palette=${view.palette} .returnFocus=${this.presentButton}
+        @presenter-step=${(e: CustomEvent<{ index: number }>) => (this.presenterStep = e.detail.index)}
+        @presenter-close=${() => (this.presenting = false)}></presenter-mode>
+      <print-view id="print-view" .dataset=${dataset} .view=${view}></print-view>
       <embed-dialog .open=${this.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
         @dismiss=${() => (this.embedOpen = false)}></embed-dialog>
       ${this.loadIssues.length ? html`<issue-list .issues=${this.loadIssues} .lang=${lang} @dismiss=${() => (this.loadIssues = [])}></issue-list>` : nothing}
@@ -235,6 +250,10 @@ export class PovertyApp extends LitElement {
     footer a { color: #0b5394; }
     .load input { margin-left: 0.5rem; }
     button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    @media print {
+      :host { display: block; min-height: 0; background: #fff; }
+      :host > :not(print-view) { display: none !important; }
+    }
     @media (max-width: 1100px) {
       .layout { grid-template-columns: minmax(14rem, 17rem) minmax(0, 1fr); }
       .panels { grid-column: 1 / -1; max-height: none; }
