@@ -1,0 +1,38 @@
+/** A QR code as SVG path data, built synchronously (so a print layout can show it before `beforeprint` returns). Pure. */
+import QRCode from 'qrcode';
+
+/** A QR code: modules per side and an SVG path of its dark modules (one unit per module). */
+export interface QrPath {
+  size: number;
+  path: string;
+}
+
+/** Quiet zone around the code, in modules (the standard's minimum). */
+export const QR_QUIET_ZONE = 4;
+
+/** The QR code of `text` (error correction M) as path data, dark modules merged into horizontal runs. */
+export function qrPath(text: string): QrPath {
+  const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    let x = 0;
+    while (x < size) {
+      if (!data[y * size + x]) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < size && data[y * size + x]) x++;
+      path += `M${start} ${y}h${x - start}v1h${start - x}z`;
+    }
+  }
+  return { size, path };
+}
+
+/** A stand-alone SVG of the QR code with its quiet zone, black on white. */
+export function qrSvg(text: string, title: string): string {
+  const { size, path } = qrPath(text);
+  const box = size + 2 * QR_QUIET_ZONE;
+  const escaped = title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${box} ${box}" shape-rendering="crispEdges" role="img"><title>${escaped}</title><rect x="${-QR_QUIET_ZONE}" y="${-QR_QUIET_ZONE}" width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
