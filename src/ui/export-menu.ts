@@ -34,21 +34,8 @@ const WHAT: Record<ExportKind, keyof typeof EXPORT_MENU> = { 'png-2': 'whatPng',
 /** The export menu; after each export the host carries `data-last-export` ("png:2560x1440:<bytes>", "csv:<rows>:<bytes>", …). */
 @customElement('export-menu')
 export class ExportMenu extends LitElement {
-  /** Declares `dataset` as a reactive property (it replaces HTMLElement.dataset, as on <poverty-map>). */
-  static override properties = { dataset: { attribute: false } };
-  #data: Dataset | undefined;
-
-  /** The dataset exported (typed as HTMLElement's; unset exports the map element's or the built-in one). */
-  override get dataset(): DOMStringMap {
-    return this.#data as unknown as DOMStringMap;
-  }
-
-  /** Set the dataset exported. */
-  override set dataset(value: Dataset | undefined) {
-    const old = this.#data;
-    this.#data = value;
-    this.requestUpdate('dataset', old);
-  }
+  /** The dataset exported; unset uses the map element's or the built-in one. */
+  @property({ attribute: false }) data: Dataset | undefined = undefined;
 
   /** The current view (metric, classification, palette; its parameters make the print's share link). */
   @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
@@ -76,7 +63,7 @@ export class ExportMenu extends LitElement {
   }
 
   get #dataset(): Dataset {
-    return this.#data ?? this.#map?.planDataset ?? loadDefaultDataset();
+    return this.data ?? this.#map?.planDataset ?? loadDefaultDataset();
   }
 
   /** The choropleth exported: the map's own when it draws this dataset, so image, legend and files agree with the screen. */

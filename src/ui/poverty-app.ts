@@ -151,7 +151,7 @@ export class PovertyApp extends LitElement {
         <commune-search .options=${searchOptions} .lang=${lang} @commune-select=${this.#onSelect}></commune-search>
         <div class="actions">
           <button type="button" id="present" aria-haspopup="dialog" @click=${() => (this.presenting = true)}>${tr(PRESENTER.open, lang)}</button>
-          <export-menu .dataset=${dataset} .view=${view} .lang=${lang}></export-menu>
+          <export-menu .data=${dataset} .view=${view} .lang=${lang}></export-menu>
           <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => (this.embedOpen = true)}>${tr(EMBED_DIALOG.open, lang)}</button>
         </div>
         <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
@@ -162,7 +162,7 @@ export class PovertyApp extends LitElement {
         .method=${view.method} .classes=${view.classes} .palette=${view.palette} .returnFocus=${this.presentButton}
         @presenter-step=${(e: CustomEvent<{ index: number }>) => (this.presenterStep = e.detail.index)}
         @presenter-close=${() => (this.presenting = false)}></presenter-mode>
-      <print-view id="print-view" .dataset=${dataset} .view=${view}></print-view>
+      <print-view id="print-view" .data=${dataset} .view=${view}></print-view>
       <embed-dialog .open=${this.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
         @dismiss=${() => (this.embedOpen = false)}></embed-dialog>
       ${this.loadIssues.length ? html`<issue-list .issues=${this.loadIssues} .lang=${lang} @dismiss=${() => (this.loadIssues = [])}></issue-list>` : nothing}

@@ -28,21 +28,8 @@ const viewKey = (v: ViewState) => [v.metric, v.method, v.classes, v.palette, v.l
 /** The print layout; call `preparePrint(mapElement)` before `window.print()` to put a sharp map image in it. */
 @customElement('print-view')
 export class PrintView extends LitElement {
-  /** Declares `dataset` as a reactive property (it replaces HTMLElement.dataset, as on <poverty-map>). */
-  static override properties = { dataset: { attribute: false } };
-  #data: Dataset | undefined;
-
-  /** The dataset printed (typed as HTMLElement's; unset prints the map element's or the built-in one). */
-  override get dataset(): DOMStringMap {
-    return this.#data as unknown as DOMStringMap;
-  }
-
-  /** Set the dataset printed. */
-  override set dataset(value: Dataset | undefined) {
-    const old = this.#data;
-    this.#data = value;
-    this.requestUpdate('dataset', old);
-  }
+  /** The dataset printed; unset uses the map element's or the built-in one. */
+  @property({ attribute: false }) data: Dataset | undefined = undefined;
 
   /** The view printed (metric, classification, palette, language) and put in the share link. */
   @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
@@ -60,7 +47,7 @@ export class PrintView extends LitElement {
 
   /** The dataset printed now. */
   get planDataset(): Dataset {
-    return this.#data ?? this.#map?.planDataset ?? loadDefaultDataset();
+    return this.data ?? this.#map?.planDataset ?? loadDefaultDataset();
   }
 
   get #map(): PovertyMap | null {
