@@ -9,7 +9,7 @@ import type { Lang } from '../data/types';
 import { tr } from '../i18n/format';
 import { EXPORT_TEXT } from '../i18n/strings-export';
 import type { Choropleth } from '../map/choropleth';
-import { bboxOf, clippedLabelPoints, communeLabel, communeLabelPoints, labelAnchorOrder, type TextAnchor } from '../map/labels';
+import { clippedLabelPoints, communeLabel, communeLabelPoints, labelAnchorOrder, type TextAnchor } from '../map/labels';
 import { MAP_COLORS } from '../map/style';
 import { fitMercator, pathData } from './projection';
 import { estimateWidth, slideLayout, SLIDE_SIZE, fitText, type TextBlock } from './slide-layout';
@@ -64,7 +64,7 @@ export function buildSvg(dataset: Dataset, choropleth: Choropleth, context: MapC
   const { map, legend } = layout;
   const u = layout.unit;
   const frame = context.outline.features.length ? context.outline : { type: 'FeatureCollection' as const, features: dataset.communes };
-  const project = fitMercator(bboxOf(frame), map, Math.round(16 * u));
+  const project = fitMercator(frame, map, Math.round(16 * u));
   const [west, north] = project.invert(map.x, map.y);
   const [east, south] = project.invert(map.x + map.width, map.y + map.height);
 

@@ -4,6 +4,7 @@ import { slideTexts } from '../../../src/export/slide-texts';
 import { slideLayout } from '../../../src/export/slide-layout';
 import { buildChoropleth } from '../../../src/map/choropleth';
 import { DEFAULT_VIEW } from '../../../src/state/view-state';
+import { communeLabel } from '../../../src/map/labels';
 import { checkXml } from './xml-check';
 import { camLo, camLoContext } from './fixture';
 
@@ -12,6 +13,15 @@ const context = camLoContext();
 const choropleth = buildChoropleth(dataset, DEFAULT_VIEW);
 const texts = slideTexts(dataset, choropleth, 'vi', new Date(2025, 4, 12));
 const svg = buildSvg(dataset, choropleth, context, { texts, lang: 'vi' });
+
+/** [minX, minY, maxX, maxY] of SVG path data written by d3-geo ("M x,y L x,y … Z"). */
+function boundsOf(d: string): [number, number, number, number] {
+  const ps = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  expect(ps.length).toBeGreaterThan(2);
+  const xs = ps.map((p) => p[0]);
+  const ys = ps.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
 
 describe('buildSvg', () => {
   it('is well-formed XML with an svg root of the slide size', () => {
@@ -26,21 +36,55 @@ describe('buildSvg', () => {
     expect(paths).toHaveLength(8);
     for (const [, code, fill, d] of paths) {
       expect(fill).toBe(choropleth.fills[code!]);
-      expect(d).toMatch(/^M[\d. L]+Z/);
+      expect(d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+Z/);
     }
     expect(new Set(paths.map((p) => p[1]))).toEqual(new Set(dataset.communes.map((f) => f.properties.gso_code)));
     expect(svg).toMatch(/<g class="communes" stroke="#ffffff"/);
   });
 
-  it('keeps every commune inside the map area', () => {
+  it('keeps every commune inside the map area, each a small part of it', () => {
     const { map } = slideLayout(1280, 720, texts.legend.rows.length);
-    const numbers = [...svg.matchAll(/<path data-gso="\d+"[^>]* d="([^"]+)"/g)].flatMap((m) => m[1]!.split(/[MLZ]/).filter(Boolean));
-    for (const pair of numbers) {
-      const [x, y] = pair.split(' ').map(Number) as [number, number];
-      expect(x).toBeGreaterThanOrEqual(map.x);
-      expect(x).toBeLessThanOrEqual(map.x + map.width);
-      expect(y).toBeGreaterThanOrEqual(map.y);
-      expect(y).toBeLessThanOrEqual(map.y + map.height);
+    const paths = [...svg.matchAll(/<path data-gso="\d+"[^>]* d="([^"]+)"/g)].map((m) => m[1]!);
+    expect(paths).toHaveLength(8);
+    for (const d of paths) {
+      const [x0, y0, x1, y1] = boundsOf(d);
+      expect(x0).toBeGreaterThanOrEqual(map.x);
+      expect(x1).toBeLessThanOrEqual(map.x + map.width);
+      expect(y0).toBeGreaterThanOrEqual(map.y);
+      expect(y1).toBeLessThanOrEqual(map.y + map.height);
+      expect((x1 - x0) * (y1 - y0)).toBeLessThan(0.5 * map.width * map.height);
+    }
+  });
+
+  it('draws the district outline around the communes, inside the map area', () => {
+    const { map } = slideLayout(1280, 720, texts.legend.rows.length);
+    const outline = svg.match(/<g class="district-outline"[^>]*><path d="([^"]+)"\/>/)![1]!;
+    const [ox0, oy0, ox1, oy1] = boundsOf(outline);
+    expect(ox0).toBeGreaterThanOrEqual(map.x);
+    expect(ox1).toBeLessThanOrEqual(map.x + map.width);
+    expect(oy0).toBeGreaterThanOrEqual(map.y);
+    expect(oy1).toBeLessThanOrEqual(map.y + map.height);
+    const all = boundsOf([...svg.matchAll(/<path data-gso="\d+"[^>]* d="([^"]+)"/g)].map((m) => m[1]!).join(''));
+    const tol = 2;
+    expect(all[0]).toBeGreaterThanOrEqual(ox0 - tol);
+    expect(all[1]).toBeGreaterThanOrEqual(oy0 - tol);
+    expect(all[2]).toBeLessThanOrEqual(ox1 + tol);
+    expect(all[3]).toBeLessThanOrEqual(oy1 + tol);
+  });
+
+  it('places each commune label inside its commune path bounds', () => {
+    const codeOf = new Map(dataset.communes.map((f) => [communeLabel(f.properties, 'vi'), f.properties.gso_code]));
+    const pathOf = new Map([...svg.matchAll(/<path data-gso="(\d+)"[^>]* d="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+    const labels = [...svg.match(/<g class="commune-labels"[^>]*>(.*?)<\/g>/)![1]!.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]+)<\/text>/g)];
+    expect(labels).toHaveLength(8);
+    for (const [, x, y, text] of labels) {
+      const code = codeOf.get(text!);
+      expect(code, text).toBeDefined();
+      const [x0, y0, x1, y1] = boundsOf(pathOf.get(code!)!);
+      expect(Number(x), text).toBeGreaterThanOrEqual(x0);
+      expect(Number(x), text).toBeLessThanOrEqual(x1);
+      expect(Number(y), text).toBeGreaterThanOrEqual(y0);
+      expect(Number(y), text).toBeLessThanOrEqual(y1);
     }
   });
 
