@@ -7,11 +7,12 @@ import type { SearchOption } from '../data/search';
 import type { Lang } from '../data/types';
 import { formatNumber, formatRatio, formatValue, tr } from '../i18n/format';
 import { PANEL, SPOTLIGHT } from '../i18n/strings-presenter';
+import { communeLabel } from '../map/labels';
 import { taskScopes } from '../data/plan-links';
 import { communeLabels, findingDetail, findingPlace, seriousFindings, type PresenterPanel } from './presenter-steps';
 
 /** At most this many findings are listed in the checks panel. */
-export const MAX_PANEL_FINDINGS = 5;
+export const MAX_PANEL_FINDINGS = 4;
 
 /** One line of a side panel: a short label and its value; `mark` sets it apart (a targeted task, a leading body). */
 export interface PanelItem {
@@ -42,7 +43,8 @@ function situationPanel(dataset: Dataset, lang: Lang): PanelModel {
     items.push({ key: 'near-poor', label: tr(PANEL.nearPoor, lang), value: tr(PANEL.countRate, lang, { count: formatNumber(near, lang), rate: rate(nearRate) }), mark: false });
   }
   if ((d.ethnic_minority_households ?? 0) > 0) {
-    items.push({ key: 'ethnic-minority', label: tr(PANEL.ethnicMinority, lang), value: formatNumber(d.ethnic_minority_households, lang), mark: false });
+    const value = tr(PANEL.ethnicMinorityValue, lang, { count: formatNumber(d.ethnic_minority_households, lang), poor: formatNumber(d.ethnic_minority_poor ?? 0, lang) });
+    items.push({ key: 'ethnic-minority', label: tr(PANEL.ethnicMinority, lang), value, mark: false });
   }
   return { heading: tr(PANEL.situation, lang), items, more: null };
 }
@@ -115,7 +117,7 @@ export interface SpotlightLine {
 /** The spotlight card of a commune. */
 export interface SpotlightCard {
   gsoCode: string;
-  /** Official name with type ("Xã Cam Tuyền"). */
+  /** Official name with type in Vietnamese ("Xã Cam Tuyền"); in English the name, a town marked as one ("Cam Lộ town"). */
   name: string;
   /** False when the commune has no row in the table (then `lines` is empty). */
   hasData: boolean;
@@ -129,7 +131,7 @@ const CARD_METRICS: readonly MetricId[] = ['poverty_rate', 'reduction_target_202
 export function buildSpotlight(dataset: Dataset, gsoCode: string | null, metric: MetricId, lang: Lang): SpotlightCard | null {
   const feature = dataset.communes.find((f) => f.properties.gso_code === gsoCode);
   if (!feature || gsoCode === null) return null;
-  const name = feature.properties.full_name;
+  const name = lang === 'vi' ? feature.properties.full_name : communeLabel(feature.properties, lang).replace(/\u00a0/g, ' ');
   if (!dataset.join.joined.some((u) => u.feature === feature)) return { gsoCode, name, hasData: false, lines: [] };
   const lines = [metric, ...CARD_METRICS.filter((m) => m !== metric)].map((id): SpotlightLine => {
     const def = metricDef(id);
@@ -160,4 +162,16 @@ export function communeOptions(dataset: Dataset): SearchOption[] {
     label: f.properties.full_name,
     alt: [f.properties.name_ascii, ...dataset.join.joined.filter((u) => u.feature === f).map((u) => u.row.name)],
   }));
+}
+
+/** A MapLibre size expression made `factor` times larger: a number, or the outputs of an interpolate curve; anything else is returned as is. */
+export function scaleSizeExpression<T>(expression: T, factor: number): T {
+  if (typeof expression === 'number') return (expression * factor) as T;
+  if (!Array.isArray(expression) || expression[0] !== 'interpolate') return expression;
+  return expression.map((part: unknown, i) => (i >= 4 && i % 2 === 0 && typeof part === 'number' ? part * factor : part)) as T;
+}
+
+/** A text with no line break between a number and its unit ("3,04 %", "24 hộ", "0,16 điểm %", "24 households"). */
+export function keepUnitsTogether(text: string): string {
+  return text.replace(/(\d) (?=%|hộ|điểm|households?\b|pts\b)/g, '$1\u00a0').replace(/điểm %/g, 'điểm\u00a0%');
 }

@@ -9,7 +9,7 @@ import { sameValue } from '../data/ranking-model';
 import type { Finding, Lang } from '../data/types';
 import { formatNumber, formatValue, tr } from '../i18n/format';
 import { communeLabel } from '../map/labels';
-import { ABOVE_DISTRICT, CAPTION, DISTRICT_NAME, DISTRICT_TYPE, FINDING_PLACE, STEP_TITLE } from '../i18n/strings-presenter';
+import { CAPTION, DISTRICT_NAME, DISTRICT_TYPE, FINDING_PLACE, STEP_TITLE } from '../i18n/strings-presenter';
 import { countPhrase, SEVERITY_COUNT } from '../i18n/strings-panels';
 
 /** Ids of the steps, in the order they are presented. */
@@ -67,13 +67,13 @@ function unitValue(ctx: Context, def: MetricDef, units: readonly UnitMetricValue
   return tr(CAPTION.unitValue, ctx.lang, { names: names(ctx, units.map((u) => u.gsoCode)), value: value(ctx, def, units[0]?.value ?? null) });
 }
 
-/** "Cao nhất: … — thấp nhất: …" for a metric, or no line when no commune has a value. */
-function highLowLine(ctx: Context, metric: MetricId): string[] {
+/** "Cao nhất: …" and "Thấp nhất: …" ("Nhiều nhất", "Ít nhất" for counts) for a metric; no lines when no commune has a value. */
+function highLowLines(ctx: Context, metric: MetricId): string[] {
   const def = metricDef(metric);
   const { high, low } = extremes(metricValues(ctx.dataset, metric));
   if (high.length === 0) return [];
-  const template = def.unit === 'households' ? CAPTION.mostFewest : CAPTION.highLow;
-  return [tr(template, ctx.lang, { high: unitValue(ctx, def, high), low: unitValue(ctx, def, low) })];
+  const [top, bottom] = def.unit === 'households' ? [CAPTION.most, CAPTION.fewest] : [CAPTION.highest, CAPTION.lowest];
+  return [tr(top, ctx.lang, { unit: unitValue(ctx, def, high) }), tr(bottom, ctx.lang, { unit: unitValue(ctx, def, low) })];
 }
 
 /** GSO codes of the units whose value passes a test, highest value first (ties in table order). */
@@ -100,19 +100,16 @@ function situationStep(ctx: Context, base: Pick<PresenterStep, 'title'>): Presen
   const caption = [tr(CAPTION.situationHeadline, lang, { poor: formatNumber(d.poor, lang), households: formatNumber(d.households, lang), rate: formatValue(rate, 'percent', lang, 2) })];
   const near = dataset.plan.stated.near_poor?.value;
   if (near !== undefined) caption.push(tr(CAPTION.nearPoor, lang, { count: formatNumber(near, lang), rate: formatValue(percentOf(near, d.households), 'percent', lang, 2) }));
-  if ((d.ethnic_minority_households ?? 0) > 0) {
-    caption.push(tr(CAPTION.ethnicMinority, lang, { count: formatNumber(d.ethnic_minority_households, lang), poor: formatNumber(d.ethnic_minority_poor ?? 0, lang) }));
-  }
-  caption.push(...highLowLine(ctx, 'poor_households'));
+  caption.push(...highLowLines(ctx, 'poor_households'));
   return { ...base, id: 'situation', caption, metric: 'poor_households', highlighted: highestCodes(ctx, 'poor_households'), zoomTo: null, panel: 'situation' };
 }
 
 function povertyRateStep(ctx: Context, base: Pick<PresenterStep, 'title'>): PresenterStep {
   const { dataset, lang } = ctx;
   const rate = districtValue(dataset, 'poverty_rate').value;
-  const caption = [tr(CAPTION.districtRate, lang, { poor: formatNumber(dataset.district.poor, lang), rate: formatValue(rate, 'percent', lang, 2) }), ...highLowLine(ctx, 'poverty_rate')];
+  const caption = [tr(CAPTION.districtRate, lang, { poor: formatNumber(dataset.district.poor, lang), rate: formatValue(rate, 'percent', lang, 2) }), ...highLowLines(ctx, 'poverty_rate')];
   const above = rate === null ? [] : codesWhere(ctx, 'poverty_rate', (v) => v > rate && !sameValue(v, rate));
-  if (above.length > 0) caption.push(`${countPhrase(ABOVE_DISTRICT, above.length, formatNumber(above.length, lang), lang)}: ${names(ctx, above)}`);
+  if (above.length > 0) caption.push(tr(CAPTION.aboveDistrict, lang, { names: names(ctx, above) }));
   return { ...base, id: 'poverty-rate', caption, metric: 'poverty_rate', highlighted: above, zoomTo: null, panel: 'none' };
 }
 
@@ -125,7 +122,7 @@ function targetStep(ctx: Context, base: Pick<PresenterStep, 'title'>): Presenter
     const decimals = statedRate.printed.split(/[.,]/)[1]?.length ?? 2;
     caption.push(tr(CAPTION.targetStated, lang, { rate: formatNumber(statedRate.value, lang, decimals), count: formatNumber(statedCount.value, lang) }));
   }
-  caption.push(...highLowLine(ctx, 'reduction_target_2022'));
+  caption.push(...highLowLines(ctx, 'reduction_target_2022'));
   return { ...base, id: 'target-2022', caption, metric: 'reduction_target_2022', highlighted: highestCodes(ctx, 'reduction_target_2022'), zoomTo: null, panel: 'none' };
 }
 
@@ -137,7 +134,7 @@ function endStep(ctx: Context, base: Pick<PresenterStep, 'title'>): PresenterSte
       rate: formatValue(districtValue(dataset, 'poverty_rate_end_2022').value, 'percent', lang, 2),
       start: formatValue(districtValue(dataset, 'poverty_rate').value, 'percent', lang, 2),
     }),
-    ...highLowLine(ctx, 'poverty_rate_end_2022'),
+    ...highLowLines(ctx, 'poverty_rate_end_2022'),
   ];
   return { ...base, id: 'end-2022', caption, metric: 'poverty_rate_end_2022', highlighted: highestCodes(ctx, 'poverty_rate_end_2022'), zoomTo: null, panel: 'none' };
 }
@@ -160,7 +157,7 @@ function phaseStep(ctx: Context, base: Pick<PresenterStep, 'title'>): PresenterS
   const caption: string[] = [];
   if (d.able_to_escape !== null) caption.push(tr(CAPTION.phaseAble, lang, { count: formatNumber(d.able_to_escape, lang) }));
   caption.push(tr(CAPTION.phaseLeft, lang, { count: formatNumber(d.social_protection, lang), rate: formatValue(districtValue(dataset, 'poverty_rate_after_phase_2025').value, 'percent', lang, 2) }));
-  caption.push(...highLowLine(ctx, 'poverty_rate_after_phase_2025'));
+  caption.push(...highLowLines(ctx, 'poverty_rate_after_phase_2025'));
   const metric = 'poverty_rate_after_phase_2025';
   return { ...base, id: 'phase-2025', caption, metric, highlighted: highestCodes(ctx, metric), zoomTo: null, panel: 'none' };
 }

@@ -27,6 +27,12 @@ export interface AppEventDetails {
   'tab-change': { id: string };
   /** A dismissible message was closed. */
   'dismiss': Record<string, never>;
+  /** Presenter mode moved to another step (0-based index). */
+  'presenter-step': { index: number };
+  /** Presenter mode spotlit a commune (null clears); the explorer's selection is left as it was. */
+  'presenter-spotlight': { gsoCode: string | null };
+  /** The person left presenter mode (Escape or the Exit button); the element has already set `open` to false. */
+  'presenter-close': Record<string, never>;
 }
 
 /** Names of the app's events. */
@@ -48,6 +54,9 @@ declare global {
     'communes-highlight': AppEvent<'communes-highlight'>;
     'tab-change': AppEvent<'tab-change'>;
     'dismiss': AppEvent<'dismiss'>;
+    'presenter-step': AppEvent<'presenter-step'>;
+    'presenter-spotlight': AppEvent<'presenter-spotlight'>;
+    'presenter-close': AppEvent<'presenter-close'>;
   }
 }
 

@@ -158,7 +158,7 @@ export class PovertyApp extends LitElement {
       </header>
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
       <update-prompt .lang=${lang}></update-prompt>
-      <presenter-mode .dataset=${dataset} .lang=${lang} .open=${this.presenting} .step=${this.presenterStep}
+      <presenter-mode .data=${dataset} .lang=${lang} .open=${this.presenting} .step=${this.presenterStep}
         .method=${view.method} .classes=${view.classes} .palette=${view.palette} .returnFocus=${this.presentButton}
         @presenter-step=${(e: CustomEvent<{ index: number }>) => (this.presenterStep = e.detail.index)}
         @presenter-close=${() => (this.presenting = false)}></presenter-mode>

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type Dataset, type DatasetSources } from '../../../src/data/dataset';
 import { METRIC_IDS } from '../../../src/data/metrics';
+import { buildPanel } from '../../../src/state/presenter-content';
 import { buildPresenterSteps, clampStep, PRESENTER_STEP_IDS, stepMetric, type PresenterStep } from '../../../src/state/presenter-steps';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -63,8 +64,8 @@ describe('buildPresenterSteps on the Cam Lộ plan', () => {
     expect(stepOf(vi, 'situation').caption).toEqual([
       '453 hộ nghèo trên 14.905 hộ: 3,04 %',
       '634 hộ cận nghèo (4,25 %) theo mục I',
-      '101 hộ dân tộc thiểu số, 42 hộ nghèo',
-      'Nhiều nhất: Cam Tuyền 109 hộ — ít nhất: Cam Chính 18 hộ',
+      'Nhiều nhất: Cam Tuyền 109 hộ',
+      'Ít nhất: Cam Chính 18 hộ',
     ]);
     expect(stepOf(en, 'situation').caption[0]).toBe('453 poor households of 14,905: 3.04%');
   });
@@ -73,19 +74,21 @@ describe('buildPresenterSteps on the Cam Lộ plan', () => {
     const step = stepOf(vi, 'poverty-rate');
     expect(step.caption).toEqual([
       'Toàn huyện: 453 hộ nghèo, 3,04 %',
-      'Cao nhất: Cam Tuyền 7,36 % — thấp nhất: Cam Chính 1,23 %',
-      '3 xã cao hơn mức toàn huyện: Cam Tuyền, Thanh An, Cam Thủy',
+      'Cao nhất: Cam Tuyền 7,36 %',
+      'Thấp nhất: Cam Chính 1,23 %',
+      'Trên mức toàn huyện: Cam Tuyền, Thanh An, Cam Thủy',
     ]);
     expect(step.highlighted).toEqual([CAM_TUYEN, THANH_AN, CAM_THUY]);
     expect(step.zoomTo).toBeNull();
-    expect(stepOf(en, 'poverty-rate').caption[1]).toBe('Highest: Cam Tuyền 7.36% — lowest: Cam Chính 1.23%');
+    expect(stepOf(en, 'poverty-rate').caption.slice(1)).toEqual(['Highest: Cam Tuyền 7.36%', 'Lowest: Cam Chính 1.23%', 'Above the district rate: Cam Tuyền, Thanh An, Cam Thủy']);
   });
 
   it('gives the 2022 target in households and points, next to what section III states', () => {
     expect(stepOf(vi, 'target-2022').caption).toEqual([
       'Toàn huyện giảm 24 hộ nghèo = 0,16 điểm %',
       'Mục III ghi: giảm 0,22 %, tương đương 24 hộ',
-      'Nhiều nhất: Cam Tuyền 10 hộ — ít nhất: Cam Chính 0 hộ',
+      'Nhiều nhất: Cam Tuyền 10 hộ',
+      'Ít nhất: Cam Chính 0 hộ',
     ]);
     expect(stepOf(en, 'target-2022').caption[0]).toBe('District: 24 fewer poor households = 0.16 pts');
   });
@@ -98,8 +101,8 @@ describe('buildPresenterSteps on the Cam Lộ plan', () => {
   });
 
   it('names the town as a town, so it is not read as the district', () => {
-    expect(stepOf(vi, 'phase-2025').caption).toContain('Cao nhất: Thanh An 3,71 % — thấp nhất: TT Cam\u00a0Lộ 1,19 %');
-    expect(stepOf(en, 'phase-2025').caption).toContain('Highest: Thanh An 3.71% — lowest: Cam\u00a0Lộ town 1.19%');
+    expect(stepOf(vi, 'phase-2025').caption).toContain('Thấp nhất: TT Cam\u00a0Lộ 1,19 %');
+    expect(stepOf(en, 'phase-2025').caption).toContain('Lowest: Cam\u00a0Lộ town 1.19%');
   });
 
   it('zooms to the priority communes of the tasks and names the bodies that lead the most', () => {
@@ -122,7 +125,7 @@ describe('buildPresenterSteps on other figures', () => {
   it('captions follow the figures: a new highest commune, district totals and targets', () => {
     const edited = dataset(replaceRow('Cam Chính', 'Cam Chính,1.466,,180,12.28,,,170,11.60,10,0.68,5,175,11.94'));
     const steps = buildPresenterSteps(edited, 'vi');
-    expect(stepOf(steps, 'poverty-rate').caption.slice(0, 2)).toEqual(['Toàn huyện: 615 hộ nghèo, 4,13 %', 'Cao nhất: Cam Chính 12,28 % — thấp nhất: Cam Thành 1,66 %']);
+    expect(stepOf(steps, 'poverty-rate').caption.slice(0, 3)).toEqual(['Toàn huyện: 615 hộ nghèo, 4,13 %', 'Cao nhất: Cam Chính 12,28 %', 'Thấp nhất: Cam Thành 1,66 %']);
     expect(stepOf(steps, 'poverty-rate').highlighted).toEqual([CAM_CHINH, CAM_TUYEN]);
     expect(stepOf(steps, 'target-2022').caption[0]).toBe('Toàn huyện giảm 29 hộ nghèo = 0,19 điểm %');
     expect(stepOf(steps, 'change-2022').caption).not.toContain('Không giảm: Cam Chính');
@@ -141,7 +144,7 @@ describe('buildPresenterSteps on other figures', () => {
     );
     const steps = buildPresenterSteps(clean, 'en');
     expect(stepOf(steps, 'situation').caption.some((l) => l.includes('near-poor'))).toBe(false);
-    expect(stepOf(steps, 'situation').caption.some((l) => l.includes('ethnic-minority'))).toBe(false);
+    expect(buildPanel(clean, 'situation', 'en')!.items.map((i) => i.key)).toEqual(['households', 'poor']);
     expect(stepOf(steps, 'target-2022').caption.some((l) => l.startsWith('Section III'))).toBe(false);
     const checks = stepOf(steps, 'checks');
     expect(checks.caption[0]).toMatch(/^\d+ notes?$|^\d+ warnings?|^No figures disagree$/);
