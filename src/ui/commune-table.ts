@@ -136,7 +136,8 @@ export class CommuneTable extends LitElement {
       font-size: var(--bdgn-font-size, 0.9rem);
       color: var(--bdgn-fg, #1a1a1a);
     }
-    .scroll { overflow-x: auto; background: var(--bdgn-bg, #fff); }
+    /* Positioned, so the absolutely positioned .sr-only texts scroll with the table instead of widening the page. */
+    .scroll { position: relative; overflow-x: auto; background: var(--bdgn-bg, #fff); }
     .scroll:focus-visible, button:focus-visible {
       outline: 3px solid var(--bdgn-focus, #b45309);
       outline-offset: 2px;

@@ -1,0 +1,295 @@
+/**
+ * Explorer (index.html) test support: one preview + Chromium per test file, a fresh page per test that must log no
+ * console error and fetch nothing outside localhost, and what a person sees of the app: commune pixels, legend
+ * classes, the focused element.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { metricValues, type Dataset } from '../../../src/data/dataset';
+import type { MetricId } from '../../../src/data/metrics';
+import type { PovertyMap } from '../../../src/ui/poverty-map';
+import { loadDataset, readGeo } from '../../unit/map/fixture';
+import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
+
+/** Label point of every commune, by GSO code (the point the map writes the commune's name at). */
+export const LABEL_POINTS: Record<string, [number, number]> = Object.fromEntries(
+  readGeo('cam-lo-label-points.geojson').features.map((f) => [String(f.properties!['gso_code']), (f.geometry as unknown as { coordinates: [number, number] }).coordinates]),
+);
+/** The 8 communes' GSO codes. */
+export const CODES = Object.keys(LABEL_POINTS);
+/** Official names by GSO code, as the boundary file spells them. */
+export const NAMES: Record<string, string> = Object.fromEntries(
+  readGeo('cam-lo-communes.geojson').features.map((f) => [String(f.properties!['gso_code']), String(f.properties!['full_name'])]),
+);
+/** The built-in dataset, read from disk. */
+export const DATASET: Dataset = loadDataset();
+
+/** A metric's value for every commune, by GSO code. */
+export function valuesOf(metric: MetricId, dataset: Dataset = DATASET): Record<string, number | null> {
+  return Object.fromEntries(metricValues(dataset, metric).map((v) => [v.gsoCode, v.value]));
+}
+
+/** What each test file gets: `open` a fresh page of the explorer; every page is checked and closed after its test. */
+export interface Explorer {
+  open: (search?: string, size?: { width: number; height: number }) => Promise<Page>;
+  /** The current test's page, with its console errors and blocked requests. */
+  readonly current: TestPage | null;
+  readonly server: PreviewHandle;
+}
+
+/** Register the hooks of an explorer test file (call once, at the top level). */
+export function useExplorer(): Explorer {
+  let server: PreviewHandle;
+  let browser: TestBrowser;
+  let current: TestPage | null = null;
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const page = current;
+    current = null;
+    try {
+      expect(page.consoleErrors, 'console errors').toEqual([]);
+      expect(page.blockedRequests, 'requests outside localhost').toEqual([]);
+    } finally {
+      await page.page.close();
+    }
+  });
+  return {
+    get current() {
+      return current;
+    },
+    get server() {
+      return server;
+    },
+    async open(search = '', size = { width: 1280, height: 800 }) {
+      current = await browser.newPage(size);
+      const { page } = current;
+      page.on('dialog', (dialog) => {
+        current?.consoleErrors.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.url}index.html${search}`);
+      await page.locator('poverty-map[data-ready]').waitFor();
+      return page;
+    },
+  };
+}
+
+/** The map element inside the app (Playwright's CSS locators pierce the open shadow roots). */
+export const mapElement = (page: Page): Locator => page.locator('poverty-map');
+
+/** A property of the map element (e.g. `selected`, `highlighted`). */
+export const mapProperty = <T>(page: Page, name: 'selected' | 'highlighted' | 'metric' | 'lang'): Promise<T> =>
+  mapElement(page).evaluate((el: PovertyMap, key) => (el as unknown as Record<string, unknown>)[key], name) as Promise<T>;
+
+/** The map's fills by GSO code, as its choropleth computes them. */
+export const mapFills = (page: Page): Promise<Record<string, string>> => mapElement(page).evaluate((el: PovertyMap) => el.choropleth.fills);
+
+/** How many times the map has finished repainting. */
+export const renderCount = (page: Page): Promise<number> => mapElement(page).evaluate((el) => Number(el.getAttribute('data-render-count')));
+
+/** Wait until the map has repainted more than `before` times. */
+export async function waitRepaint(page: Page, before: number): Promise<void> {
+  await expect.poll(() => renderCount(page), { timeout: 20_000 }).toBeGreaterThan(before);
+}
+
+/** Run `action` and wait for the map to finish the repaint it causes. */
+export async function repaintAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await renderCount(page);
+  await action();
+  await waitRepaint(page, before);
+}
+
+/** Wait until the map has drawn everything it was asked to (its next 'idle'). */
+export async function mapIdle(page: Page): Promise<void> {
+  await mapElement(page).evaluate(
+    (el: PovertyMap) =>
+      new Promise<void>((resolve) => {
+        el.map!.once('idle', () => resolve());
+        el.map!.triggerRepaint();
+      }),
+  );
+}
+
+/** Screen position (CSS px, relative to the map element) of a commune's label point. */
+export async function project(page: Page, code: string): Promise<{ x: number; y: number }> {
+  return mapElement(page).evaluate((el: PovertyMap, lngLat) => {
+    const p = el.map!.project(lngLat);
+    return { x: p.x, y: p.y };
+  }, LABEL_POINTS[code]!);
+}
+
+/** Change the map's label layer visibility and wait until the map is idle again. */
+async function setLabels(page: Page, visible: boolean): Promise<void> {
+  await mapElement(page).evaluate(
+    (el: PovertyMap, visibility) =>
+      new Promise<void>((resolve) => {
+        const map = el.map!;
+        map.once('idle', () => resolve());
+        map.setLayoutProperty('commune-labels', 'visibility', visibility);
+        map.triggerRepaint();
+      }),
+    (visible ? 'visible' : 'none') as 'visible' | 'none',
+  );
+}
+
+/** Read the canvas pixel at (x, y) of the map during a render (the WebGL buffer is intact then). */
+async function readPixel(page: Page, x: number, y: number): Promise<Rgba> {
+  return mapElement(page).evaluate(
+    (el: PovertyMap, [px, py]) =>
+      new Promise<[number, number, number, number]>((resolve, reject) => {
+        const map = el.map!;
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+          if (!gl) return reject(new Error('no WebGL context'));
+          const scale = canvas.width / canvas.clientWidth;
+          const out = new Uint8Array(4);
+          gl.readPixels(Math.round(px! * scale), Math.round(canvas.height - 1 - py! * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+          resolve([out[0]!, out[1]!, out[2]!, out[3]!]);
+        });
+        map.triggerRepaint();
+      }),
+    [x, y] as const,
+  );
+}
+
+/** The fill colour drawn at each commune's label point (the labels are hidden while reading). */
+export async function communePixels(page: Page, codes: readonly string[] = CODES): Promise<Record<string, Rgba>> {
+  await setLabels(page, false);
+  const out: Record<string, Rgba> = {};
+  try {
+    for (const code of codes) {
+      const { x, y } = await project(page, code);
+      out[code] = await readPixel(page, x, y);
+    }
+  } finally {
+    await setLabels(page, true);
+  }
+  return out;
+}
+
+/** The pixel at a geographic point (e.g. on a commune border). */
+export async function pixelAt(page: Page, lngLat: [number, number]): Promise<Rgba> {
+  const p = await mapElement(page).evaluate((el: PovertyMap, ll) => el.map!.project(ll), lngLat);
+  return readPixel(page, p.x, p.y);
+}
+
+/** One class row of the legend as shown: its swatch colour and its range's bounds. */
+export interface LegendClass {
+  color: string;
+  lower: number;
+  upper: number;
+}
+
+/** Read a number as the legend prints it ("1,23" / "1.466" in Vietnamese, "1.23" / "1,466" in English). */
+export function parseShown(text: string, lang: 'vi' | 'en'): number {
+  const plain = text.replace(/[^\d.,−+-]/g, '').replace('−', '-');
+  return Number(lang === 'vi' ? plain.replace(/\./g, '').replace(',', '.') : plain.replace(/,/g, ''));
+}
+
+/** The legend's classes from its DOM: `data-color` of each swatch and the bounds of its range text. */
+export async function legendClasses(page: Page): Promise<LegendClass[]> {
+  const lang = (await page.locator('map-legend').getAttribute('lang')) === 'en' ? 'en' : 'vi';
+  const rows = await page.locator('map-legend li.row.class').evaluateAll((items) =>
+    items.map((li) => ({ color: li.querySelector<HTMLElement>('.swatch')!.dataset['color']!, range: li.querySelector('.range')!.textContent!.trim() })),
+  );
+  return rows.map(({ color, range }) => {
+    const [lower, upper = lower] = range.split(' – ');
+    return { color, lower: parseShown(lower!, lang), upper: parseShown(upper!, lang) };
+  });
+}
+
+/**
+ * The legend colour of the class a value falls in: classes run "from lower to under upper", the last one up to its
+ * upper bound; the shown outer bounds are rounded, so only the inner limits decide.
+ */
+export function legendColorOf(classes: readonly LegendClass[], value: number): string {
+  const index = classes.findIndex((c, i) => i === classes.length - 1 || value < c.upper);
+  return classes[index]!.color;
+}
+
+/** The legend's title. */
+export const legendTitle = (page: Page): Promise<string> => page.locator('map-legend h2').innerText();
+
+/**
+ * Check that every commune is drawn in the legend colour of its value's class, and that the map's own fills agree.
+ * Returns the class colours by GSO code.
+ */
+export async function expectMapMatchesLegend(page: Page, values: Record<string, number | null>): Promise<Record<string, string>> {
+  await mapIdle(page);
+  const classes = await legendClasses(page);
+  expect(classes.length).toBeGreaterThan(1);
+  const expected = Object.fromEntries(CODES.map((code) => [code, legendColorOf(classes, values[code]!)]));
+  expect(await mapFills(page)).toEqual(expected);
+  const pixels = await communePixels(page);
+  for (const code of CODES) {
+    expect(sameColor(pixels[code]!, expected[code]!), `${NAMES[code]} (${code}): pixel ${pixels[code]} vs legend ${expected[code]}`).toBe(true);
+  }
+  return expected;
+}
+
+/** The URL's search parameters now. */
+export const urlParams = (page: Page): URLSearchParams => new URL(page.url()).searchParams;
+
+/** The heading of the details panel (the selected commune's name, or the empty state's title). */
+export const detailsHeading = (page: Page): Locator => page.locator('commune-details').getByRole('heading', { level: 2 });
+
+/** A tab of the side panel by its visible name. */
+export const tab = (page: Page, name: string | RegExp): Locator => page.getByRole('tab', { name });
+
+/** The deepest focused element (through shadow roots): a short description and how its focus is drawn. */
+export interface FocusInfo {
+  /** Shadow hosts from the document down, then the element: "poverty-app > metric-controls > select#metric". */
+  path: string;
+  tag: string;
+  role: string | null;
+  name: string;
+  /** Outline style of the element, or of its ::after (the map draws its focus ring there), or 'box-shadow'. */
+  indicator: string;
+}
+
+/** Describe the element that has the keyboard focus. */
+export async function focused(page: Page): Promise<FocusInfo> {
+  return page.evaluate(() => {
+    let el = document.activeElement as Element | null;
+    const hosts: string[] = [];
+    while (el?.shadowRoot?.activeElement) {
+      hosts.push(el.tagName.toLowerCase());
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el) return { path: '', tag: '', role: null, name: '', indicator: 'none' };
+    const tag = el.tagName.toLowerCase();
+    const style = getComputedStyle(el);
+    const after = getComputedStyle(el, '::after');
+    const indicator =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+        ? style.outlineStyle
+        : after.content !== 'none' && after.borderTopStyle !== 'none' && parseFloat(after.borderTopWidth) > 0
+          ? `::after border ${after.borderTopStyle}`
+          : style.boxShadow !== 'none'
+            ? 'box-shadow'
+            : 'none';
+    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
+    return { path: [...hosts, `${tag}${el.id ? `#${el.id}` : ''}`].join(' > '), tag, role: el.getAttribute('role'), name, indicator };
+  });
+}
+
+/** Press Tab until the focused element matches (at most `max` presses); returns what was passed on the way. */
+export async function tabUntil(page: Page, match: (f: FocusInfo) => boolean, max = 60, key = 'Tab'): Promise<FocusInfo[]> {
+  const passed: FocusInfo[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const now = await focused(page);
+    passed.push(now);
+    if (match(now)) return passed;
+  }
+  throw new Error(`not reached after ${max} × ${key}; passed: ${passed.map((f) => f.path).join(' | ')}`);
+}
