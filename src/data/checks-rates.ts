@@ -129,9 +129,9 @@ export function evaluateRate(input: RateInput): RateOutcome | null {
     severity === 'warning'
       ? {
           vi: `= ${fmt('vi', exact, d + 2)} % (làm tròn: ${fmt('vi', rounded, d)} %; lệch một đơn vị ở chữ số cuối)`,
-          en: `= ${fmt('en', exact, d + 2)} % (rounded: ${fmt('en', rounded, d)} %; off by one in the last digit)`,
+          en: `= ${fmt('en', exact, d + 2)}% (rounded: ${fmt('en', rounded, d)}%; off by one in the last digit)`,
         }
-      : { vi: `= ${fmt('vi', rounded, d)} %`, en: `= ${fmt('en', rounded, d)} %` };
+      : { vi: `= ${fmt('vi', rounded, d)} %`, en: `= ${fmt('en', rounded, d)}%` };
   return { severity, exact, rounded, equals, hints };
 }
 
@@ -170,7 +170,7 @@ function endRateAlts(ref: RowRef, d: number, stated: StatedFigures): AltValue[] 
       value: start - cut,
       hint: {
         vi: `bằng tỷ lệ đầu năm in ${fmt('vi', start, d)} % trừ mức giảm đã làm tròn ${fmt('vi', cut, d)} %`,
-        en: `it equals the printed starting rate ${fmt('en', start, d)} % minus the rounded reduction ${fmt('en', cut, d)} %`,
+        en: `it equals the printed starting rate ${fmt('en', start, d)}% minus the rounded reduction ${fmt('en', cut, d)}%`,
       },
     });
   }
@@ -181,7 +181,7 @@ function endRateAlts(ref: RowRef, d: number, stated: StatedFigures): AltValue[] 
       value: start - reduction.value,
       hint: {
         vi: `bằng tỷ lệ đầu năm in ${fmt('vi', start, d)} % trừ mức giảm ${fmt('vi', reduction.value, s)} % ghi trong văn bản (mục ${reduction.section})`,
-        en: `it equals the printed starting rate ${fmt('en', start, d)} % minus the ${fmt('en', reduction.value, s)}-point reduction stated in the text (section ${reduction.section})`,
+        en: `it equals the printed starting rate ${fmt('en', start, d)}% minus the ${fmt('en', reduction.value, s)}-point reduction stated in the text (section ${reduction.section})`,
       },
     });
   }
@@ -224,7 +224,7 @@ export function checkTableRates(table: PlanTable, stated: StatedFigures): Findin
         message: joinMessages([
           {
             vi: `${capitalize(noun.vi)} của ${ref.name.vi} in là ${p.vi} % nhưng ${fmt('vi', count)} / ${fmt('vi', f.households)} hộ ${outcome.equals.vi}.`,
-            en: `${capitalize(possessive(ref.name.en))} printed ${noun.en} is ${p.en} % but ${fmt('en', count)} / ${fmt('en', f.households)} households ${outcome.equals.en}.`,
+            en: `${capitalize(possessive(ref.name.en))} printed ${noun.en} is ${p.en}% but ${fmt('en', count)} / ${fmt('en', f.households)} households ${outcome.equals.en}.`,
           },
           hintSentence(outcome.hints),
         ]),

@@ -177,7 +177,7 @@ export function checkColumnTotals(table: PlanTable): Finding[] {
   return findings;
 }
 
-/** Check 5: printed rates outside 0–100 %. */
+/** Check 5: printed rates outside 0–100%. */
 export function checkRanges(table: PlanTable): Finding[] {
   const findings: Finding[] = [];
   const refs = [...table.units.map((u) => rowRef(u, false)), ...(table.total ? [rowRef(table.total, true)] : [])];
@@ -199,7 +199,7 @@ export function checkRanges(table: PlanTable): Finding[] {
         recomputed: null,
         message: {
           vi: `${capitalize(noun.vi)} của ${ref.name.vi} in là ${fmt('vi', v, d)} %, nằm ngoài khoảng 0–100 %.`,
-          en: `${capitalize(possessive(ref.name.en))} printed ${noun.en} is ${fmt('en', v, d)} %, outside 0–100 %.`,
+          en: `${capitalize(possessive(ref.name.en))} printed ${noun.en} is ${fmt('en', v, d)}%, outside 0–100%.`,
         },
       });
     }

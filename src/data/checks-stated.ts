@@ -113,7 +113,7 @@ function checkStatedRates(table: PlanTable, stated: StatedFigures): Finding[] {
       statedFinding(r.id, s, outcome.severity, outcome.rounded, joinMessages([
         {
           vi: `${t.vi} ghi ${r.noun.vi} là ${p.vi} % nhưng ${fmt('vi', count)} / ${fmt('vi', households)} hộ ${outcome.equals.vi}.`,
-          en: `${t.en} states the ${r.noun.en} as ${p.en} % but ${fmt('en', count)} / ${fmt('en', households)} households ${outcome.equals.en}.`,
+          en: `${t.en} states the ${r.noun.en} as ${p.en}% but ${fmt('en', count)} / ${fmt('en', households)} households ${outcome.equals.en}.`,
         },
         hintSentence(outcome.hints),
       ])),

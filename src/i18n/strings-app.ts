@@ -10,7 +10,6 @@ export const APP = {
   loaded: { vi: 'Đã nạp: {files}.', en: 'Loaded: {files}.' },
   dismiss: { vi: 'Đóng', en: 'Close' },
   controlsLabel: { vi: 'Chỉ tiêu và cách phân loại', en: 'Measure and classification' },
-  mapLabel: { vi: 'Bản đồ', en: 'Map' },
   tabDetails: { vi: 'Xã', en: 'Commune' },
   tabTable: { vi: 'Bảng số liệu', en: 'Table' },
   tabRanking: { vi: 'Xếp hạng', en: 'Ranking' },

@@ -100,7 +100,7 @@ export const PLAN = {
   noCommunes: { vi: 'Không có xã nào thuộc diện này.', en: 'No commune falls in this group.' },
   showOnMap: { vi: 'Xem trên bản đồ', en: 'Show on map' },
   showOnMapLabel: { vi: 'Xem trên bản đồ các xã của nhiệm vụ {task}', en: 'Show on map the communes of task {task}' },
-  chipLabel: { vi: 'Xem xã {name}', en: 'Show {name}' },
+  chipLabel: { vi: 'Xem {name} trên bản đồ', en: 'Show {name} on the map' },
   fullText: { vi: 'Toàn văn', en: 'Full text' },
   requested: { vi: 'Kế hoạch “đề nghị”, không giao việc', en: 'The plan “requests” rather than assigns' },
   duties: { vi: 'Nhiệm vụ được giao', en: 'Duties' },

@@ -62,7 +62,10 @@ export class PovertyApp extends LitElement {
     const { view, rejected } = this.#readUrl();
     this.#store = new Store(view);
     this.view = this.#store.state;
-    if (rejected.length > 0) this.notice = tr(APP.urlRejected, view.lang, { names: rejected.join(', ') });
+    if (rejected.length > 0) {
+      this.notice = tr(APP.urlRejected, view.lang, { names: rejected.join(', ') });
+      history.replaceState(null, '', `${location.pathname}${searchFromView(view)}${location.hash}`);
+    }
     if (view.selected) this.tab = 'details';
     this.#store.subscribe((next) => {
       this.view = next;
@@ -178,11 +181,11 @@ export class PovertyApp extends LitElement {
             @palette-change=${(e: CustomEvent) => this.#store.setPalette(e.detail.palette)}></metric-controls>
           <map-legend .legend=${choropleth.legend} .metric=${choropleth.metric} .lang=${lang} .decimals=${choropleth.metric.decimals}></map-legend>
         </aside>
-        <section class="map" aria-label=${tr(APP.mapLabel, lang)}>
+        <div class="map">
           <poverty-map .data=${dataset} metric=${view.metric} method=${view.method} classes=${view.classes} palette=${view.palette}
             lang=${lang} .manual=${view.manual} .selected=${view.selected} .highlighted=${this.highlighted}
             @commune-select=${this.#onSelect}></poverty-map>
-        </section>
+        </div>
         <app-tabs class="panels" .tabs=${tabs} .active=${this.tab} @tab-change=${(e: CustomEvent<{ id: string }>) => (this.tab = e.detail.id)}>
           ${this.#panel(choropleth, names, unitToGso)}
         </app-tabs>

@@ -130,7 +130,7 @@ describe('checkPlan: rates', () => {
       recomputed: 7.36,
     });
     expect(f.message.vi).toContain('Tỷ lệ hộ nghèo của Thị trấn Cầu in là 3,76 % nhưng 109 / 1.481 hộ = 7,36 %');
-    expect(f.message.en).toContain("Thị trấn Cầu's printed poverty rate is 3.76 % but 109 / 1,481 households = 7.36 %");
+    expect(f.message.en).toContain("Thị trấn Cầu's printed poverty rate is 3.76% but 109 / 1,481 households = 7.36%");
     expect(f.message.en).toContain('two adjacent digits swapped');
   });
 
