@@ -6,6 +6,7 @@ import type { Lang } from '../data/types';
 import { formatNumber, tr } from '../i18n/format';
 import { SEARCH } from '../i18n/strings-controls';
 import { emit } from './events';
+import { srOnly } from './shared-styles';
 
 /** A search box with a list of matching communes (combobox with listbox popup, list autocomplete). */
 @customElement('commune-search')
@@ -179,14 +180,7 @@ export class CommuneSearch extends LitElement {
       outline-offset: -2px;
     }
     .none { padding: 0.4em 0.6em; font-style: italic; }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${srOnly}
   `;
 }
 

@@ -8,6 +8,7 @@ import type { Lang } from '../data/types';
 import { tr } from '../i18n/format';
 import { TABLE } from '../i18n/strings-controls';
 import { emit } from './events';
+import { srOnly } from './shared-styles';
 
 /** A table of every commune with the district and printed totals rows; rows select communes, headers sort. */
 @customElement('commune-table')
@@ -192,14 +193,7 @@ export class CommuneTable extends LitElement {
     tfoot th, tfoot td { font-weight: 600; border-top: 2px solid var(--bdgn-border, #c4c4c4); }
     tfoot tr.printed-total th, tfoot tr.printed-total td { font-weight: 400; font-style: italic; border-top: 0; }
     .key { margin: 0.4em 0.6em; font-size: 0.85em; color: var(--bdgn-muted, #4a4a4a); }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${srOnly}
   `;
 }
 

@@ -6,6 +6,7 @@ import { buildDistrictSummary, type SummaryFigure, type SummaryItem, type Summar
 import type { Bilingual, Lang } from '../data/types';
 import { formatNumber, tr } from '../i18n/format';
 import { SUMMARY } from '../i18n/strings-controls';
+import { srOnly } from './shared-styles';
 
 const LABELS: Record<SummaryItemId, Bilingual> = {
   households: SUMMARY.households,
@@ -145,14 +146,7 @@ export class DistrictSummary extends LitElement {
     .item:nth-last-child(-n + 2) .note { left: auto; right: 0; }
     .note[hidden] { display: none; }
     .why { display: block; margin-top: 0.3em; }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${srOnly}
     @media (max-width: 480px) {
       .strip { grid-template-columns: repeat(2, minmax(0, 1fr)); padding: 0.4em 0.6em; }
       .note:not([hidden]), .item:nth-last-child(-n + 2) .note:not([hidden]) { position: static; display: block; width: auto; margin-top: 0.3em; }

@@ -7,6 +7,7 @@ import type { MetricDef } from '../data/metrics';
 import type { Lang } from '../data/types';
 import { tr } from '../i18n/format';
 import { EMBED } from '../i18n/strings-embed';
+import { srOnly } from './shared-styles';
 
 /** The classes of the map with their colours (each swatch carries `data-color`), ranges (unit stated once, above) and commune counts. */
 @customElement('embed-legend')
@@ -75,7 +76,7 @@ export class EmbedLegend extends LitElement {
       .range { text-align: center; line-height: 1.2; font-size: 0.9em; overflow-wrap: anywhere; }
       .count { display: none; }
     }
-    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    ${srOnly}
   `;
 }
 

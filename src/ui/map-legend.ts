@@ -7,6 +7,7 @@ import type { MetricDef } from '../data/metrics';
 import type { Lang } from '../data/types';
 import { tr } from '../i18n/format';
 import { LEGEND } from '../i18n/strings-controls';
+import { srOnly } from './shared-styles';
 
 /** A legend whose swatches are exactly the legend model's colours (each swatch carries `data-color`). */
 @customElement('map-legend')
@@ -75,14 +76,7 @@ export class MapLegend extends LitElement {
     .range { font-variant-numeric: tabular-nums; }
     .count { font-size: 0.9em; color: var(--bdgn-muted, #4a4a4a); white-space: nowrap; }
     .no-data .range { font-style: italic; }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${srOnly}
   `;
 }
 

@@ -15,6 +15,7 @@ import { searchFromView, viewFromSearch, type ViewState } from '../state/view-st
 import './poverty-map';
 import './embed-legend';
 import './commune-table';
+import { srOnly } from './shared-styles';
 
 /** The embeddable map of the built-in plan; its view comes from the page URL (invalid values silently fall back). */
 @customElement('poverty-embed')
@@ -122,7 +123,7 @@ export class PovertyEmbed extends LitElement {
     a { color: #0b5394; }
     .full { font-weight: 600; font-size: 13px; }
     select:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
-    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    ${srOnly}
     @container (min-width: 560px) {
       h1 { font-size: 15px; }
       .stage { grid-template-columns: minmax(0, 1fr) 14rem; align-items: start; }

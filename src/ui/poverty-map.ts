@@ -18,6 +18,7 @@ import { bboxOf } from '../map/labels';
 import { buildMapStyle, type MapStyleInput } from '../map/style';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { emit } from './events';
+import { srOnly } from './shared-styles';
 
 /** Properties the map model depends on; other updates (tooltip, notice) leave the map alone. */
 const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context'] as const;
@@ -271,7 +272,7 @@ export class PovertyMap extends LitElement {
       .map { position: absolute; inset: 0; }
       .map:focus { outline: none; }
       .map:focus-visible::after { content: ''; position: absolute; inset: 0; z-index: 5; border: 3px solid #1565c0; pointer-events: none; }
-      .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+      ${srOnly}
       .tooltip { position: absolute; z-index: 3; display: grid; gap: 2px; max-width: 230px; padding: 8px 10px; pointer-events: none;
         background: rgb(255 255 255 / 96%); color: #1d1d1b; border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 22%); font-size: 13px; line-height: 1.35; }
       .tooltip .title { font-size: 14px; }

@@ -1,5 +1,6 @@
 /** Styles of `<presenter-mode>`: a high-contrast, large-type projector layout (near-black on white, AA+). */
 import { css } from 'lit';
+import { srOnly } from './shared-styles';
 
 /** The presenter's stylesheet. */
 export const presenterStyles = css`
@@ -75,7 +76,7 @@ export const presenterStyles = css`
     --bdgn-swatch-border: var(--ink);
   }
   .steps { position: absolute; z-index: 5; top: 0.75rem; left: 0.75rem; max-height: calc(100% - 1.5rem); font-size: clamp(18px, 1.5vw, 30px); }
-  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  ${srOnly}
   .sentinel { position: absolute; width: 1px; height: 1px; overflow: hidden; }
   @media (max-width: 900px) {
     .frame { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(240px, 1fr) auto auto; grid-template-areas: 'bar' 'stage' 'caption' 'side'; overflow: auto; }
