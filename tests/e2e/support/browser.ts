@@ -60,8 +60,8 @@ const isLocal = (url: string): boolean => {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 };
 
-/** Launch Debian's Chromium (or CHROMIUM_PATH) headless with a fresh user-data dir; never downloads a browser. */
-export async function launchBrowser(): Promise<TestBrowser> {
+/** Launch Debian's Chromium (or CHROMIUM_PATH) headless with a fresh user-data dir; never downloads a browser. Service workers are blocked unless asked for. */
+export async function launchBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<TestBrowser> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath} — install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
@@ -73,7 +73,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
