@@ -44,6 +44,7 @@ export default defineConfig({
         globIgnores: ['**/*.map'],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: null,
+        ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
       },
     }),

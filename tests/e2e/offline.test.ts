@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -44,24 +44,22 @@ describe('offline use', () => {
     await preview?.close();
   });
 
-  it('reloads with the network off after a first visit and still draws the map', async () => {
+  it('opens a shared link with the network off after a first visit and still draws the map', async () => {
     const { page, consoleErrors } = await browser.newPage();
     await page.goto(preview.url);
     await mapReady(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-      }
-    });
+    const active = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    expect(active).toBe('activated');
     await browser.context.setOffline(true);
-    await page.reload();
+    onTestFinished(() => browser.context.setOffline(false));
+    await page.goto(`${preview.url}?metric=poverty_rate_end_2022&lang=en`);
     await mapReady(page);
-    const title = await page.locator('poverty-app h1').textContent();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const title = await page.locator('poverty-app header.top h1').textContent();
     expect(title).toContain('Cam Lộ');
-    const legendRows = await page.locator('map-legend [data-color]').count();
+    expect(await page.locator('poverty-app map-legend').getByText('Projected poverty rate, end of 2022').first().isVisible()).toBe(true);
+    const legendRows = await page.locator('poverty-app map-legend [data-color]').count();
     expect(legendRows).toBeGreaterThanOrEqual(2);
-    await browser.context.setOffline(false);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -71,7 +69,7 @@ describe('offline use', () => {
       const { page, consoleErrors } = await browser.newPage();
       await page.goto(url);
       await mapReady(page);
-      expect(await page.locator('poverty-app h1').textContent()).toContain('Cam Lộ');
+      expect(await page.locator('poverty-app header.top h1').textContent()).toContain('Cam Lộ');
       expect(consoleErrors).toEqual([]);
     } finally {
       server.close();
