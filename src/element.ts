@@ -1,2 +1,2 @@
 /** Stable entry for other sites: `<script type="module" src=".../poverty-map.js">` defines `<poverty-map>`. */
-import './ui/poverty-map';
+import './map/poverty-map';

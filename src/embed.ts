@@ -1,8 +1,8 @@
 /** Entry of embed.html: the public map, and its height posted to the parent page whenever it changes. */
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
-import './ui/poverty-embed';
-import { embedIdFromSearch, heightMessage } from './export/embed-snippets';
+import './embed/poverty-embed';
+import { embedIdFromSearch, heightMessage } from './embed/embed-snippets';
 
 if (window.parent !== window) {
   const id = embedIdFromSearch(location.search);

@@ -1,4 +1,4 @@
 /** Entry point of the full explorer page. */
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
-import './ui/poverty-app';
+import './app/poverty-app';

@@ -1,9 +1,9 @@
 /** The stand-alone host page of <poverty-map>: a legend from the element's choropleth and a line for the selected commune. */
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
-import './ui/poverty-map';
-import type { PovertyMap } from './ui/poverty-map';
-import { legendRows } from './data/legend-rows';
+import './map/poverty-map';
+import type { PovertyMap } from './map/poverty-map';
+import { legendRows } from './classify/legend-rows';
 
 const map = document.querySelector<PovertyMap>('poverty-map')!;
 const legend = document.querySelector<HTMLUListElement>('.legend')!;

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Dataset } from '../data/dataset';
 import { FIGURE_COLUMNS } from '../data/table-columns';
 import type { CommuneProperties, FigureKey, PlanRow } from '../data/types';
-import type { Choropleth } from '../map/choropleth';
+import type { Choropleth } from '../classify/choropleth';
 import { machineNumber, printedCell, recomputedFigures, RECOMPUTED_SUFFIX } from './figures';
 
 type FigureProperties = { [K in FigureKey]: number | null } & { [K in `${FigureKey}_recomputed`]: number | null };

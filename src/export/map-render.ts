@@ -6,7 +6,7 @@ import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-dataset';
-import type { Choropleth } from '../map/choropleth';
+import type { Choropleth } from '../classify/choropleth';
 import { bboxOf } from '../map/labels';
 import { mapFontUrls } from '../map/map-assets';
 import { buildMapStyle, MAP_IDS } from '../map/style';

@@ -1,11 +1,11 @@
 /** What the print layout shows: texts, the compact figures table, the data-check findings and the share link. Pure. */
 import { sortFindings, summarizeFindings } from '../data/checks';
 import type { Dataset } from '../data/dataset';
-import { buildTableModel, type TableModel } from '../data/table-model';
+import { buildTableModel, type TableModel } from '../panels/table-model';
 import type { Finding } from '../data/types';
-import { tr } from '../i18n/format';
-import { PRINT_TEXT } from '../i18n/strings-export';
-import type { Choropleth } from '../map/choropleth';
+import { tr } from '../core/format';
+import { PRINT_TEXT } from '../core/strings/export';
+import type { Choropleth } from '../classify/choropleth';
 import { searchFromView, type ViewState } from '../state/view-state';
 import { qrPath, type QrPath } from './qr';
 import { slideTexts, type SlideTexts } from './slide-texts';

@@ -1,11 +1,11 @@
 /** The texts of a slide image, SVG map or print layout: title, plan line, legend, source and export date. Pure. */
 import { BOUNDARY_CREDIT } from '../data/attribution';
 import type { Dataset } from '../data/dataset';
-import { legendMethodText, legendRows, legendUnitText } from '../data/legend-rows';
+import { legendMethodText, legendRows, legendUnitText } from '../classify/legend-rows';
 import type { Lang } from '../data/types';
-import { formatValue, localeOf, tr } from '../i18n/format';
-import { EXPORT_TEXT } from '../i18n/strings-export';
-import type { Choropleth } from '../map/choropleth';
+import { formatValue, localeOf, tr } from '../core/format';
+import { EXPORT_TEXT } from '../core/strings/export';
+import type { Choropleth } from '../classify/choropleth';
 import { districtName } from './csv';
 
 /** One legend row as drawn: swatch colour, class range and commune count. */

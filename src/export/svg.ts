@@ -6,9 +6,9 @@
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-dataset';
 import type { Lang } from '../data/types';
-import { tr } from '../i18n/format';
-import { EXPORT_TEXT } from '../i18n/strings-export';
-import type { Choropleth } from '../map/choropleth';
+import { tr } from '../core/format';
+import { EXPORT_TEXT } from '../core/strings/export';
+import type { Choropleth } from '../classify/choropleth';
 import { clippedLabelPoints, communeLabel, communeLabelPoints, labelAnchorOrder, type TextAnchor } from '../map/labels';
 import { MAP_COLORS } from '../map/style';
 import { fitMercator, pathData } from './projection';

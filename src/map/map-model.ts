@@ -1,9 +1,9 @@
 /** What the map shows, as plain data, and the feature-state operations that turn one model into the next. Pure. */
 import type { Dataset } from '../data/dataset';
-import { legendRows } from '../data/legend-rows';
+import { legendRows } from '../classify/legend-rows';
 import type { Lang } from '../data/types';
-import { formatRatio, formatValue } from '../i18n/format';
-import type { Choropleth } from './choropleth';
+import { formatRatio, formatValue } from '../core/format';
+import type { Choropleth } from '../classify/choropleth';
 import { communeLabel, communeLabelPoints } from './labels';
 
 /** The tooltip of one commune. */

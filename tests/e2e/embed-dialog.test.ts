@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elementSnippet, iframeSnippet, listenerSnippet } from '../../src/export/embed-snippets';
+import { elementSnippet, iframeSnippet, listenerSnippet } from '../../src/embed/embed-snippets';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
 import { launchBrowser, type TestBrowser } from './support/browser';
 

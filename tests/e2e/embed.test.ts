@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elementSnippet, HEIGHT_MESSAGE_TYPE, iframeSnippet, listenerSnippet } from '../../src/export/embed-snippets';
+import { elementSnippet, HEIGHT_MESSAGE_TYPE, iframeSnippet, listenerSnippet } from '../../src/embed/embed-snippets';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
 import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser } from './support/browser';
 

@@ -1,7 +1,7 @@
 /** The explorer (index.html, production build): the opening view, map colours against the legend, switching the measure. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildChoropleth } from '../../src/map/choropleth';
+import { buildChoropleth } from '../../src/classify/choropleth';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
 import { CODES, DATASET, NAMES, expectMapMatchesLegend, legendClasses, legendTitle, mapFills, mapProperty, repaintAfter, urlParams, useExplorer, valuesOf } from './support/app';
 

@@ -1,7 +1,7 @@
 /** The explorer: selecting a commune from the map, the table, the search box, the ranking, the data checks and the plan. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { taskCommunes } from '../../src/data/commune-profile';
+import { taskCommunes } from '../../src/panels/commune-profile';
 import { DATASET, NAMES, detailsHeading, mapElement, mapIdle, mapProperty, pixelAt, project, tab, urlParams, useExplorer } from './support/app';
 
 const explorer = useExplorer();

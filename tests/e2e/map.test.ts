@@ -1,7 +1,7 @@
 /** <poverty-map> in a real Chromium on the production build: pixels, labels, events, keyboard; no network. */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildChoropleth } from '../../src/map/choropleth';
+import { buildChoropleth } from '../../src/classify/choropleth';
 import { keyboardOrder } from '../../src/map/map-model';
 import { loadDataset, readGeo } from '../unit/map/fixture';
 import { launchBrowser, readPixel, sameColor, startPreview, type PreviewHandle, type TestBrowser, type TestPage } from './support/browser';

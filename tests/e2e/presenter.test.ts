@@ -2,9 +2,9 @@
 import type { ElementHandle, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultDataset } from '../../src/data/default-dataset';
-import { buildChoropleth } from '../../src/map/choropleth';
-import { buildSpotlight } from '../../src/state/presenter-content';
-import { buildPresenterSteps, stepMetric } from '../../src/state/presenter-steps';
+import { buildChoropleth } from '../../src/classify/choropleth';
+import { buildSpotlight } from '../../src/presenter/presenter-content';
+import { buildPresenterSteps, stepMetric } from '../../src/presenter/presenter-steps';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
 import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './support/browser';
 

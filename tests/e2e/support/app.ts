@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { metricValues, type Dataset } from '../../../src/data/dataset';
 import type { MetricId } from '../../../src/data/metrics';
-import type { PovertyMap } from '../../../src/ui/poverty-map';
+import type { PovertyMap } from '../../../src/map/poverty-map';
 import { loadDataset, readGeo } from '../../unit/map/fixture';
 import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGeoJson } from '../../../src/export/geojson';
-import { buildChoropleth } from '../../../src/map/choropleth';
+import { buildChoropleth } from '../../../src/classify/choropleth';
 import { DEFAULT_VIEW } from '../../../src/state/view-state';
 import { NO_DATA_COLOR } from '../../../src/classify/palettes';
 import { camLo } from './fixture';

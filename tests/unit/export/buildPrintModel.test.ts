@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrintModel, shareUrl } from '../../../src/export/print-model';
-import { buildChoropleth } from '../../../src/map/choropleth';
+import { buildChoropleth } from '../../../src/classify/choropleth';
 import { DEFAULT_VIEW, viewFromSearch, type ViewState } from '../../../src/state/view-state';
 import { camLo } from './fixture';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSvg, escapeXml } from '../../../src/export/svg';
 import { slideTexts } from '../../../src/export/slide-texts';
 import { slideLayout } from '../../../src/export/slide-layout';
-import { buildChoropleth } from '../../../src/map/choropleth';
+import { buildChoropleth } from '../../../src/classify/choropleth';
 import { DEFAULT_VIEW } from '../../../src/state/view-state';
 import { communeLabel } from '../../../src/map/labels';
 import { checkXml } from './xml-check';

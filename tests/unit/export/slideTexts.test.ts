@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, slideLegend, slideTexts } from '../../../src/export/slide-texts';
-import { buildChoropleth } from '../../../src/map/choropleth';
+import { buildChoropleth } from '../../../src/classify/choropleth';
 import { DEFAULT_VIEW } from '../../../src/state/view-state';
 import { camLo } from './fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legendRows } from '../../../src/data/legend-rows';
-import { buildChoropleth, type ChoroplethView } from '../../../src/map/choropleth';
+import { legendRows } from '../../../src/classify/legend-rows';
+import { buildChoropleth, type ChoroplethView } from '../../../src/classify/choropleth';
 import { buildMapModel, diffMapModel, keyboardOrder, type MapModelView } from '../../../src/map/map-model';
 import { loadDataset } from './fixture';
 

@@ -1,0 +1,235 @@
+/** `<metric-controls>`: pick the metric, the classification (method, classes or manual breaks) and the palette. */
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../classify/breaks';
+import { PALETTES, getPalette, isPaletteId, paletteColors } from '../classify/palettes';
+import { formatBound } from '../classify/legend-rows';
+import { formatManualBreaks, manualBreaksErrorText, parseManualBreaks, type ManualBreaksError } from './manual-breaks';
+import { METRIC_GROUPS, METRICS, metricDef, type MetricId } from '../data/metrics';
+import { paletteGroups } from './palette-menu';
+import type { Lang } from '../data/types';
+import { formatNumber, tr } from '../core/format';
+import { CONTROLS } from '../core/strings/controls';
+import { emit } from '../ui/events';
+
+const METHOD_LABELS: Record<ClassMethod, keyof typeof CONTROLS> = {
+  quantile: 'methodQuantile',
+  equal: 'methodEqual',
+  natural: 'methodNatural',
+  manual: 'methodManual',
+};
+
+const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i);
+
+/** The map's measure and classification controls; every change is an event, the host owns the state. */
+@customElement('metric-controls')
+export class MetricControls extends LitElement {
+  /** The metric shown. */
+  @property() metric: MetricId = 'poverty_rate';
+  /** The classification method. */
+  @property() method: ClassMethod = 'natural';
+  /** The number of classes asked for (2–7). */
+  @property({ type: Number }) classes = 4;
+  /** The palette id. */
+  @property() palette = 'YlOrRd';
+  /** Display language. */
+  @property({ reflect: true }) override lang: Lang = 'vi';
+  /** True when the metric changes sign, so diverging palettes are offered first. */
+  @property({ type: Boolean }) diverging = false;
+  /** The current manual breaks; null (default) when the host does not support manual breaks, which hides the option. */
+  @property({ attribute: false }) manualBreaks: number[] | null = null;
+  /** Smallest and largest value of the metric, to check manual breaks against (null: not checked). */
+  @property({ attribute: false }) range: { min: number; max: number } | null = null;
+
+  /** The manual-breaks text being edited. */
+  @state() private draft: string | null = null;
+  /** Problems of the last manual-breaks text applied. */
+  @state() private errors: ManualBreaksError[] = [];
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('manualBreaks') || changed.has('lang') || changed.has('metric')) {
+      this.draft = null;
+      this.errors = [];
+    }
+  }
+
+  override updated(): void {
+    const values: Record<string, string> = { metric: this.metric, method: this.method, classes: String(this.classes), palette: this.palette };
+    for (const [id, value] of Object.entries(values)) {
+      const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`);
+      if (select && select.value !== value) select.value = value;
+    }
+  }
+
+  #onMetric(e: Event) {
+    emit(this, 'metric-change', { metric: (e.target as HTMLSelectElement).value as MetricId });
+  }
+
+  #onMethod(e: Event) {
+    emit(this, 'classification-change', { method: (e.target as HTMLSelectElement).value as ClassMethod, classes: this.classes });
+  }
+
+  #onClasses(e: Event) {
+    emit(this, 'classification-change', { method: this.method, classes: Number((e.target as HTMLSelectElement).value) });
+  }
+
+  #onPalette(e: Event) {
+    emit(this, 'palette-change', { palette: (e.target as HTMLSelectElement).value });
+  }
+
+  #applyBreaks() {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#breaks');
+    if (!input) return;
+    const result = parseManualBreaks(input.value, { unit: metricDef(this.metric).unit, range: this.range });
+    this.draft = input.value;
+    if (!result.ok) {
+      this.errors = result.errors;
+      return;
+    }
+    this.errors = [];
+    emit(this, 'manual-breaks-change', { breaks: result.breaks });
+  }
+
+  #onBreaksKey(e: KeyboardEvent) {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    this.#applyBreaks();
+  }
+
+  override render() {
+    const lang = this.lang;
+    const methods = CLASS_METHODS.filter((m) => m !== 'manual' || this.manualBreaks !== null || this.method === 'manual');
+    return html`<form class="controls" @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="metric">${tr(CONTROLS.metric, lang)}</label>
+        <select id="metric" @change=${this.#onMetric}>
+          ${METRIC_GROUPS.map(
+            (g) => html`<optgroup label=${tr(g.label, lang)}>
+              ${METRICS.filter((m) => m.group === g.id).map((m) => html`<option value=${m.id} ?selected=${m.id === this.metric}>${tr(m.label, lang)}</option>`)}
+            </optgroup>`,
+          )}
+        </select>
+      </div>
+      <div class="row">
+        <div class="field grow">
+          <label for="method">${tr(CONTROLS.method, lang)}</label>
+          <select id="method" @change=${this.#onMethod}>
+            ${methods.map((m) => html`<option value=${m} ?selected=${m === this.method}>${tr(CONTROLS[METHOD_LABELS[m]], lang)}</option>`)}
+          </select>
+        </div>
+        ${this.method === 'manual'
+          ? nothing
+          : html`<div class="field">
+              <label for="classes">${tr(CONTROLS.classes, lang)}</label>
+              <select id="classes" @change=${this.#onClasses}>
+                ${CLASS_COUNTS.map((n) => html`<option value=${n} ?selected=${n === this.classes}>${formatNumber(n, lang)}</option>`)}
+              </select>
+            </div>`}
+      </div>
+      ${this.method === 'manual' && this.manualBreaks !== null ? this.#renderBreaks() : nothing}
+      ${this.#renderPalette()}
+    </form>`;
+  }
+
+  #renderBreaks() {
+    const lang = this.lang;
+    const value = this.draft ?? formatManualBreaks(this.manualBreaks ?? [], lang);
+    const invalid = this.errors.length > 0;
+    const { decimals, unit } = metricDef(this.metric);
+    const range = this.range;
+    return html`<div class="field">
+      <label for="breaks">${tr(CONTROLS.manualBreaks, lang)}</label>
+      <div class="inline">
+        <input id="breaks" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" .value=${value}
+          aria-invalid=${invalid ? 'true' : 'false'} aria-describedby="breaks-hint ${invalid ? 'breaks-errors' : ''}"
+          @keydown=${this.#onBreaksKey} />
+        <button type="button" @click=${this.#applyBreaks}>${tr(CONTROLS.manualApply, lang)}</button>
+      </div>
+      <p id="breaks-hint" class="hint">
+        ${tr(CONTROLS.manualHint, lang)} ${tr(CONTROLS.classesManual, lang)}
+        ${range ? tr(CONTROLS.manualRange, lang, { min: formatBound(range.min, unit, lang, decimals), max: formatBound(range.max, unit, lang, decimals) }) : nothing}
+      </p>
+      <div id="breaks-errors" class="errors" role="alert">
+        ${invalid ? html`<ul>${this.errors.map((err) => html`<li>${manualBreaksErrorText(err, lang, decimals)}</li>`)}</ul>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  #renderPalette() {
+    const lang = this.lang;
+    const groups = paletteGroups(PALETTES, this.diverging);
+    const n = this.method === 'manual' && this.manualBreaks ? Math.max(2, this.manualBreaks.length + 1) : this.classes;
+    const preview = isPaletteId(this.palette) && Number.isInteger(n) && n >= 1 ? paletteColors(this.palette, n) : [];
+    const current = getPalette(this.palette);
+    const optionLabel = (p: (typeof PALETTES)[number]) => `${tr(p.label, lang)}${p.colorBlindSafe ? ` ✓ ${tr(CONTROLS.colorBlindSafe, lang)}` : ''}`;
+    return html`<div class="field">
+      <label for="palette">${tr(CONTROLS.palette, lang)}</label>
+      <select id="palette" @change=${this.#onPalette}>
+        ${groups.map((g) => {
+          const name = tr(g.kind === 'diverging' ? CONTROLS.diverging : CONTROLS.sequential, lang);
+          return html`<optgroup label=${g.recommended ? tr(CONTROLS.recommended, lang, { group: name }) : name}>
+            ${g.palettes.map((p) => html`<option value=${p.id} ?selected=${p.id === this.palette}>${optionLabel(p)}</option>`)}
+          </optgroup>`;
+        })}
+      </select>
+      <div class="ramp" role="img" data-colors=${preview.join(',')}
+        aria-label=${tr(CONTROLS.preview, lang, { palette: current ? tr(current.label, lang) : this.palette, count: preview.length })}>
+        ${preview.map((c) => html`<span data-color=${c} style="background-color: ${c}"></span>`)}
+      </div>
+    </div>`;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      font-size: var(--bdgn-font-size, 0.95rem);
+      color: var(--bdgn-fg, #1a1a1a);
+    }
+    .controls {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.6em;
+      background: var(--bdgn-bg, #fff);
+      border: 1px solid var(--bdgn-border, #c4c4c4);
+      border-radius: 6px;
+      padding: 0.6em 0.8em;
+    }
+    .row { display: flex; flex-wrap: wrap; gap: 0.6em; }
+    .grow { flex: 1 1 9em; }
+    .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.2em; min-width: 0; }
+    label { font-weight: 600; font-size: 0.9em; }
+    select, input, button {
+      font: inherit;
+      color: var(--bdgn-fg, #1a1a1a);
+      background: var(--bdgn-bg, #fff);
+      border: 1px solid var(--bdgn-control-border, #767676);
+      border-radius: 4px;
+      padding: 0.35em 0.45em;
+      min-height: 2.25em;
+      max-width: 100%;
+    }
+    select { width: 100%; }
+    button { cursor: pointer; background: var(--bdgn-accent, #0b5394); color: var(--bdgn-on-accent, #fff); border-color: var(--bdgn-accent, #0b5394); }
+    .inline { display: flex; gap: 0.4em; }
+    .inline input { flex: 1 1 auto; width: 0; min-width: 0; }
+    .inline button { white-space: nowrap; }
+    input[aria-invalid='true'] { border-color: var(--bdgn-error, #b3261e); border-width: 2px; }
+    select:focus-visible, input:focus-visible, button:focus-visible {
+      outline: 3px solid var(--bdgn-focus, #b45309);
+      outline-offset: 2px;
+      box-shadow: 0 0 0 2px var(--bdgn-focus-inner, #fff);
+    }
+    .hint { margin: 0; font-size: 0.85em; color: var(--bdgn-muted, #4a4a4a); }
+    .errors { color: var(--bdgn-error, #b3261e); font-size: 0.9em; }
+    .errors ul { margin: 0; padding-left: 1.1em; }
+    .ramp { display: flex; height: 0.9em; border: 1px solid var(--bdgn-swatch-border, rgb(0 0 0 / 35%)); border-radius: 2px; overflow: hidden; }
+    .ramp span { flex: 1 1 0; forced-color-adjust: none; print-color-adjust: exact; }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'metric-controls': MetricControls;
+  }
+}

@@ -1,0 +1,129 @@
+/** The embed protocol and the HTML snippets the embed dialog offers: iframe, height listener, web component. Pure. */
+import type { Lang } from '../data/types';
+import { tr } from '../core/format';
+import { EMBED } from '../core/strings/embed';
+import { placeName, type DistrictName } from './summary';
+import { DEFAULT_VIEW, searchFromView, type ViewState } from '../state/view-state';
+
+/** `type` of the message an embedded map posts to its parent page with its document height. */
+export const HEIGHT_MESSAGE_TYPE = 'ban-do-giam-ngheo:height';
+
+/** The message an embedded map posts to its parent: its height in CSS pixels and the `id` of its URL. */
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE_TYPE;
+  height: number;
+  id: string | null;
+}
+
+/** The frame id the dialog proposes. */
+export const DEFAULT_EMBED_ID = 'ban-do-giam-ngheo';
+
+/** Height of the iframe before the listener resizes it, in CSS pixels. */
+export const DEFAULT_FRAME_HEIGHT = 520;
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+/** The height message for a height and frame id. */
+export function heightMessage(height: number, id: string | null): HeightMessage {
+  return { type: HEIGHT_MESSAGE_TYPE, height: Math.ceil(height), id };
+}
+
+/** The `id` URL parameter of an embed when it is a safe frame id (letter first, then letters, digits, "-" or "_"), else null. */
+export function embedIdFromSearch(search: string): string | null {
+  const raw = new URLSearchParams(search.length > 4000 ? '' : search).get('id');
+  return raw !== null && ID_PATTERN.test(raw) ? raw : null;
+}
+
+/** A typed frame id made safe: diacritics folded, spaces to "-", other characters dropped, a letter first, at most 64 characters; the default when nothing is left. */
+export function cleanEmbedId(raw: string): string {
+  const folded = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const kept = folded.trim().replace(/\s+/g, '-').replace(/[^A-Za-z0-9_-]/g, '').replace(/^[^A-Za-z]+/, '').slice(0, 64);
+  return kept || DEFAULT_EMBED_ID;
+}
+
+/** Escape text for a double- or single-quoted HTML attribute value (and for element content). */
+export function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The base URL with exactly one trailing "/". */
+function directory(baseUrl: string): string {
+  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+}
+
+/** The embed page's URL for a view and frame id: `{base}embed.html?metric=…&id=…`. */
+export function embedUrl(baseUrl: string, view: ViewState, id: string): string {
+  const params = new URLSearchParams(searchFromView(view));
+  params.set('id', id);
+  return `${directory(baseUrl)}embed.html?${params.toString()}`;
+}
+
+/** The map's title in one language: "Bản đồ giảm nghèo huyện Cam Lộ năm 2022". */
+export function embedTitle(district: DistrictName, year: number, lang: Lang): string {
+  return tr(EMBED.title, lang, { district: placeName(district, lang), year });
+}
+
+/** The iframe's title in both languages, the view's first. */
+export function bilingualTitle(district: DistrictName, year: number, lang: Lang): string {
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return `${embedTitle(district, year, lang)} / ${embedTitle(district, year, other)}`;
+}
+
+/** What the snippets are built from. */
+export interface SnippetInput {
+  /** Absolute URL of the app's folder (where index.html, embed.html and poverty-map.js are). */
+  baseUrl: string;
+  view: ViewState;
+  /** Frame id (see cleanEmbedId). */
+  id: string;
+  district: DistrictName;
+  year: number;
+}
+
+/** The iframe to paste into a page. */
+export function iframeSnippet(input: SnippetInput): string {
+  const attrs: [string, string][] = [
+    ['id', input.id],
+    ['src', embedUrl(input.baseUrl, input.view, input.id)],
+    ['title', bilingualTitle(input.district, input.year, input.view.lang)],
+    ['width', '100%'],
+    ['height', String(DEFAULT_FRAME_HEIGHT)],
+    ['style', 'border:0;display:block;max-width:100%'],
+    ['loading', 'lazy'],
+    ['referrerpolicy', 'strict-origin-when-cross-origin'],
+  ];
+  return `<iframe ${attrs.map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></iframe>`;
+}
+
+/** The script a host page adds once: it sets each embed frame's height from the frame's own height messages. */
+export function listenerSnippet(): string {
+  return `<script>
+window.addEventListener('message', function (event) {
+  var data = event.data;
+  if (!data || data.type !== '${HEIGHT_MESSAGE_TYPE}' || typeof data.height !== 'number' || !data.id) return;
+  var frame = document.getElementById(data.id);
+  if (!frame || frame.contentWindow !== event.source) return;
+  frame.style.height = Math.max(150, Math.min(5000, Math.ceil(data.height))) + 'px';
+});
+</script>`;
+}
+
+/**
+ * The `<poverty-map>` web component with its script, for the view's measure, classification and language.
+ * The element takes no manual breaks, so a 'manual' view falls back to the default method.
+ */
+export function elementSnippet(input: Pick<SnippetInput, 'baseUrl' | 'view'>): string {
+  const { view } = input;
+  const attrs: [string, string | null][] = [
+    ['metric', view.metric],
+    ['method', view.method === DEFAULT_VIEW.method || view.method === 'manual' ? null : view.method],
+    ['classes', view.classes === DEFAULT_VIEW.classes ? null : String(view.classes)],
+    ['palette', view.palette === DEFAULT_VIEW.palette ? null : view.palette],
+    ['selected', view.selected],
+    ['lang', view.lang],
+  ];
+  const attributes = attrs.filter((a): a is [string, string] => a[1] !== null).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+  const src = escapeAttribute(`${directory(input.baseUrl)}poverty-map.js`);
+  return `<script type="module" src="${src}"></script>
+<poverty-map${attributes} cooperative style="display:block;height:480px"></poverty-map>`;
+}

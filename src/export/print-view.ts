@@ -1,0 +1,243 @@
+/**
+ * `<print-view>`: the printed page of the current view — title, map image, legend, compact figures table,
+ * data-check findings, source, date and a QR code of the share link. Hidden on screen; shown in print.
+ */
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Dataset } from '../data/dataset';
+import { loadDefaultDataset } from '../data/default-dataset';
+import type { TableCell, TableRow } from '../panels/table-model';
+import { tr } from '../core/format';
+import { PRINT_TEXT } from '../core/strings/export';
+import { TABLE } from '../core/strings/controls';
+import { buildChoropleth } from '../classify/choropleth';
+import { renderMapCanvas } from './map-render';
+import { buildPrintModel, PRINT_MAP_SIZE, type PrintModel } from './print-model';
+import { QR_QUIET_ZONE } from './qr';
+import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
+import type { PovertyMap } from '../map/poverty-map';
+
+/** Paper sizes of the print layout (always landscape). */
+export type PaperSize = 'A4' | 'A3';
+
+/** Id of the document-level style element holding the @page rule (a shadow root cannot set @page). */
+export const PAGE_STYLE_ID = 'print-view-page';
+
+const viewKey = (v: ViewState) => [v.metric, v.method, v.classes, v.palette, v.lang].join('|');
+
+/** The print layout; call `preparePrint(mapElement)` before `window.print()` to put a sharp map image in it. */
+@customElement('print-view')
+export class PrintView extends LitElement {
+  /** The dataset printed; unset uses the map element's or the built-in one. */
+  @property({ attribute: false }) data: Dataset | undefined = undefined;
+
+  /** The view printed (metric, classification, palette, language) and put in the share link. */
+  @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
+  /** The <poverty-map> whose map is printed (null: the first <poverty-map> in the same document or shadow root). */
+  @property({ attribute: false }) mapElement: PovertyMap | null = null;
+  /** Paper size, landscape; it sets the document's @page rule. */
+  @property({ reflect: true }) paper: PaperSize = 'A4';
+  /** Address the share link starts with; null uses this page's address without its query and hash. */
+  @property({ attribute: 'page-address' }) pageAddress: string | null = null;
+
+  /** The prepared map image and the view and dataset it shows. */
+  @state() private image: { url: string; key: string; dataset: Dataset } | null = null;
+
+  #model: PrintModel | null = null;
+
+  /** The dataset printed now. */
+  get planDataset(): Dataset {
+    return this.data ?? this.#map?.planDataset ?? loadDefaultDataset();
+  }
+
+  get #map(): PovertyMap | null {
+    return this.mapElement ?? (this.getRootNode() as Document | ShadowRoot).querySelector?.('poverty-map') ?? null;
+  }
+
+  /** Render the map at 2× (3× on A3) into the layout's image; resolves once the image is decoded and printable. */
+  async preparePrint(mapElement: PovertyMap | null = this.#map): Promise<void> {
+    if (!mapElement) throw new Error('no map element to print');
+    const dataset = this.planDataset;
+    const key = viewKey(this.view);
+    const canvas = await renderMapCanvas(mapElement, { ...PRINT_MAP_SIZE, pixelRatio: this.paper === 'A3' ? 3 : 2 });
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the map image could not be encoded'))), 'image/png'));
+    if (this.image) URL.revokeObjectURL(this.image.url);
+    this.image = { url: URL.createObjectURL(blob), key, dataset };
+    await this.updateComplete;
+    await this.renderRoot.querySelector<HTMLImageElement>('img.map-image')?.decode();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+    this.#writePageRule();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    document.getElementById(PAGE_STYLE_ID)?.remove();
+    if (this.image) URL.revokeObjectURL(this.image.url);
+    this.image = null;
+    super.disconnectedCallback();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('paper')) this.#writePageRule();
+    const dataset = this.planDataset;
+    const address = this.pageAddress ?? location.href.split(/[?#]/)[0]!;
+    this.#model = buildPrintModel(dataset, buildChoropleth(dataset, this.view), this.view, new Date(), address);
+  }
+
+  #writePageRule(): void {
+    let style = document.getElementById(PAGE_STYLE_ID);
+    if (!style) {
+      style = document.createElement('style');
+      style.id = PAGE_STYLE_ID;
+      document.head.append(style);
+    }
+    style.textContent = `@page { size: ${this.paper === 'A3' ? 'A3' : 'A4'} landscape; margin: 10mm; }`;
+  }
+
+  get #imageFresh(): boolean {
+    return this.image !== null && this.image.key === viewKey(this.view) && this.image.dataset === this.planDataset;
+  }
+
+  /** Printing without preparePrint (Ctrl+P): copy the map on screen, redrawn synchronously, into the fallback canvas. */
+  #onBeforePrint = (): void => {
+    const image = this.renderRoot.querySelector<HTMLImageElement>('img.map-image');
+    const fallback = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.map-fallback');
+    const map = this.#map?.map;
+    if (this.#imageFresh || !fallback || !map) return;
+    map.redraw();
+    const source = map.getCanvas();
+    fallback.width = source.width;
+    fallback.height = source.height;
+    fallback.getContext('2d')?.drawImage(source, 0, 0);
+    fallback.hidden = false;
+    if (image) image.hidden = true;
+  };
+
+  #onAfterPrint = (): void => {
+    const image = this.renderRoot.querySelector<HTMLImageElement>('img.map-image');
+    const fallback = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.map-fallback');
+    if (fallback) fallback.hidden = true;
+    if (image) image.hidden = !this.#imageFresh;
+  };
+
+  #cell(cell: TableCell | undefined) {
+    if (!cell) return html`<td></td>`;
+    return html`<td class=${cell.differs ? 'differs' : ''}>${cell.text}${cell.differs ? html`*<span class="printed"> (${cell.printedText ?? '–'})</span>` : nothing}</td>`;
+  }
+
+  #row(row: TableRow, model: PrintModel) {
+    const lang = this.view.lang;
+    return html`<tr class=${row.kind}>
+      <th scope="row">${row.name}${row.printedName ? html`<span class="printed-name"> (${tr(TABLE.printedName, lang, { name: row.printedName })})</span>` : nothing}</th>
+      ${model.table.columns.filter((c) => c.id !== 'unit').map((c) => this.#cell(row.cells[c.id]))}
+    </tr>`;
+  }
+
+  override render() {
+    const model = this.#model;
+    if (!model) return nothing;
+    const lang = this.view.lang;
+    const { texts, table, qr } = model;
+    const box = qr.size + 2 * QR_QUIET_ZONE;
+    const fresh = this.#imageFresh;
+    return html`<article class="sheet" lang=${lang}>
+      <header>
+        <h1>${texts.title}</h1>
+        <p class="subtitle">${texts.subtitle}</p>
+      </header>
+      <div class="body">
+        <figure class="map">
+          ${this.image ? html`<img class="map-image" src=${this.image.url} alt=${tr(PRINT_TEXT.mapAlt, lang, { metric: texts.legend.title.toLowerCase() })} ?hidden=${!fresh} />` : nothing}
+          <canvas class="map-fallback" hidden></canvas>
+        </figure>
+        <section class="legend">
+          <h2>${texts.legend.title}</h2>
+          <p class="unit">${texts.legend.unit}</p>
+          <ul>
+            ${texts.legend.rows.map((r) => html`<li><span class="swatch" style="background-color:${r.color}"></span><span class="range">${r.range}</span><span class="count">${r.count}</span></li>`)}
+          </ul>
+          ${texts.legend.notes.map((n) => html`<p class="note">${n}</p>`)}
+        </section>
+        <figure class="qr">
+          <svg viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${box} ${box}" shape-rendering="crispEdges" role="img" aria-label=${tr(PRINT_TEXT.qrCaption, lang)}>
+            <rect x=${-QR_QUIET_ZONE} y=${-QR_QUIET_ZONE} width=${box} height=${box} fill="#fff"></rect><path d=${qr.path} fill="#000"></path>
+          </svg>
+          <figcaption>${tr(PRINT_TEXT.qrCaption, lang)}<span class="url">${model.shareUrl}</span></figcaption>
+        </figure>
+        <footer><p>${texts.source}</p><p>${texts.date}</p></footer>
+      </div>
+      <section class="figures">
+        <h2>${tr(PRINT_TEXT.tableHeading, lang)}</h2>
+        <table>
+          <thead><tr>${table.columns.map((c) => html`<th scope="col" class=${c.current ? 'current' : ''}>${c.label}</th>`)}</tr></thead>
+          <tbody>${table.rows.map((r) => this.#row(r, model))}</tbody>
+          <tfoot>${table.footer.map((r) => this.#row(r, model))}</tfoot>
+        </table>
+        <p class="note">${tr(PRINT_TEXT.tableNote, lang)}</p>
+      </section>
+      <section class="findings">
+        <h2>${model.findingsHeading}</h2>
+        ${model.findings.length === 0
+          ? html`<p>${tr(PRINT_TEXT.noFindings, lang)}</p>`
+          : html`<ol>${model.findings.map((f) => html`<li class=${f.severity}><strong>${f.label}:</strong> ${f.text}</li>`)}</ol>`}
+      </section>
+    </article>`;
+  }
+
+  static override styles = css`
+    :host { display: none; }
+    @media print { :host { display: block; } }
+    :host([paper='A3']) .sheet { zoom: 1.414; }
+    .sheet { font: 8.5pt/1.35 'Be Vietnam Pro', 'Segoe UI', Roboto, Arial, sans-serif; color: #000; background: #fff;
+      -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    h1 { margin: 0; font-size: 15pt; line-height: 1.2; }
+    h2 { margin: 0 0 1mm; font-size: 9.5pt; }
+    p { margin: 0; }
+    figure { margin: 0; }
+    header { padding-bottom: 2mm; margin-bottom: 3mm; border-bottom: 0.3mm solid #999; }
+    .subtitle { margin-top: 1mm; font-size: 9.5pt; }
+    .body { display: grid; grid-template-columns: 169mm 1fr; grid-template-rows: auto auto 1fr; column-gap: 6mm; align-items: start; }
+    .map { grid-row: 1 / span 3; }
+    .map img, .map canvas { display: block; width: 169mm; height: auto; aspect-ratio: ${PRINT_MAP_SIZE.width} / ${PRINT_MAP_SIZE.height}; object-fit: contain; border: 0.3mm solid #ccc; }
+    .map [hidden] { display: none; }
+    .legend ul { list-style: none; margin: 1.5mm 0; padding: 0; }
+    .legend li { display: grid; grid-template-columns: 9mm 1fr auto; gap: 2mm; align-items: center; margin: 1mm 0; }
+    .legend .swatch { display: block; height: 4.5mm; border: 0.2mm solid rgb(0 0 0 / 35%); }
+    .legend .unit, .legend .count, .note { color: #333; }
+    .legend .note { margin-top: 0.8mm; }
+    .qr { display: grid; grid-template-columns: 19mm 1fr; gap: 2mm; align-items: center; margin-top: 3mm; font-size: 7pt; }
+    .qr svg { width: 19mm; height: 19mm; }
+    .qr .url { display: block; margin-top: 1mm; color: #333; word-break: break-all; }
+    footer { align-self: end; margin-top: 3mm; font-size: 6.5pt; color: #333; }
+    .figures { margin-top: 3mm; break-inside: avoid; }
+    table { width: 100%; border-collapse: collapse; font-size: 7.5pt; line-height: 1.2; font-variant-numeric: tabular-nums; }
+    th, td { padding: 0.35mm 1.2mm; border-bottom: 0.2mm solid #ccc; text-align: right; vertical-align: bottom; }
+    thead th { font-weight: 600; font-size: 7pt; }
+    thead th:first-child, tbody th, tfoot th { text-align: left; white-space: nowrap; }
+    tbody th { font-weight: 400; }
+    th.current { background: #eee; }
+    tfoot tr, tfoot th { font-weight: 600; }
+    tr.printed-total { font-style: italic; }
+    .differs { font-weight: 600; }
+    .printed, .printed-name { font-weight: 400; color: #444; }
+    .figures .note { margin-top: 1mm; font-size: 7pt; }
+    .findings { margin-top: 3mm; }
+    .findings h2 { break-after: avoid; }
+    .findings ol { margin: 0; padding-left: 5mm; columns: 2; column-gap: 8mm; font-size: 7pt; }
+    .findings li { break-inside: avoid; margin-bottom: 1mm; }
+    .findings li.error strong { color: #a50e0e; }
+    .findings li.warning strong { color: #7a4d00; }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'print-view': PrintView;
+  }
+}

@@ -1,0 +1,297 @@
+/** <poverty-map>: the choropleth map of one metric of a plan; a stand-alone element usable in any page. */
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { isClassMethod, type ClassMethod } from '../classify/breaks';
+import type { Dataset } from '../data/dataset';
+import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
+import { isMetricId, metricDef, type MetricId } from '../data/metrics';
+import type { Lang } from '../data/types';
+import { tr } from '../core/format';
+import { MAP_TEXT } from '../core/strings/map';
+import { buildChoropleth, type Choropleth } from '../classify/choropleth';
+import { MapController, type ScreenPoint } from './map-controller';
+import { mapFontUrls, boundaryAttribution } from './map-assets';
+import { buildMapModel, diffMapModel, type MapModel } from './map-model';
+import { bboxOf } from './labels';
+import { buildMapStyle, type MapStyleInput } from './style';
+import { DEFAULT_VIEW } from '../state/view-state';
+import { emit } from '../ui/events';
+import { srOnly } from '../ui/shared-styles';
+
+/** Properties the map model depends on; other updates (tooltip, notice) leave the map alone. */
+const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context'] as const;
+
+/**
+ * The map element: set the view by attributes or properties; it emits commune-select and commune-hover.
+ */
+@customElement('poverty-map')
+export class PovertyMap extends LitElement {
+  /** Metric shown (a MetricId). */
+  @property() metric: MetricId = DEFAULT_VIEW.metric;
+  /** Classification method. */
+  @property() method: ClassMethod = DEFAULT_VIEW.method;
+  /** Number of classes asked for (2–7). */
+  @property({ type: Number }) classes = DEFAULT_VIEW.classes;
+  /** Palette id (see classify/palettes). */
+  @property() palette = DEFAULT_VIEW.palette;
+  /** Language of labels, tooltip and controls. */
+  @property({ reflect: true }) override lang: Lang = DEFAULT_VIEW.lang;
+  /** GSO code of the selected commune, or null. */
+  @property() selected: string | null = null;
+  /** GSO codes of communes outlined as highlighted. */
+  @property({ attribute: false }) highlighted: string[] = [];
+  /** Cooperative gestures (Ctrl + scroll, two-finger pan) for maps embedded in a scrolling page; read at creation. */
+  @property({ type: Boolean, reflect: true }) cooperative = false;
+  /** Show the online OpenStreetMap basemap under the communes. */
+  @property({ type: Boolean }) basemap = false;
+  /** The plan dataset drawn; undefined draws the built-in Cam Lộ dataset. */
+  @property({ attribute: false }) data: Dataset | undefined = undefined;
+  /** Class limits when `method` is 'manual' (ascending), as in the legend. */
+  @property({ attribute: false }) manual: number[] | null = null;
+  /** Outline, neighbours and label points drawn around the communes. */
+  @property({ attribute: false }) context: MapContext = DEFAULT_CONTEXT;
+
+  @state() private tip: { code: string; x: number; y: number } | null = null;
+  @state() private notice: string | null = null;
+  @query('.map') private container!: HTMLDivElement;
+
+  #controller: MapController | null = null;
+  #defaultDataset: Dataset | null = null;
+  #choropleth: Choropleth | null = null;
+  #choroplethKey: { dataset: Dataset; metric: MetricId; method: ClassMethod; classes: number; palette: string; manual: number[] | null } | null = null;
+  /** The model of the current properties (built before each render, so the tooltip is never stale). */
+  #model: MapModel | null = null;
+  /** The model the map shows (null: nothing applied yet, or the data was replaced). */
+  #applied: MapModel | null = null;
+  #drawn: { dataset: Dataset; context: MapContext } | null = null;
+  #renders = 0;
+  #waitingIdle = false;
+  #keyFocus: string | null = null;
+
+  /** The MapLibre map (null before the element's first render). */
+  get map(): MapLibreMap | null {
+    return this.#controller?.map ?? null;
+  }
+
+  /** The choropleth of the current properties: classes, colours and fills (what a legend beside the map should show). */
+  get choropleth(): Choropleth {
+    const c = this.#choropleth;
+    const key = this.#choroplethKey;
+    const fresh = c && key && key.dataset === this.#dataset && (['metric', 'method', 'classes', 'palette', 'manual'] as const).every((k) => key[k] === this[k]);
+    if (fresh) return c;
+    this.#choroplethKey = { dataset: this.#dataset, metric: this.metric, method: this.method, classes: this.classes, palette: this.palette, manual: this.manual };
+    return (this.#choropleth = buildChoropleth(this.#dataset, this.#view));
+  }
+
+  /** The view properties, with invalid attribute values replaced by the defaults. */
+  get #view() {
+    return {
+      metric: isMetricId(this.metric) ? this.metric : DEFAULT_VIEW.metric,
+      method: isClassMethod(this.method) ? this.method : DEFAULT_VIEW.method,
+      classes: Number.isFinite(this.classes) ? this.classes : DEFAULT_VIEW.classes,
+      palette: this.palette,
+      manual: this.manual,
+      lang: this.lang === 'en' ? ('en' as const) : ('vi' as const),
+    };
+  }
+
+  /** The dataset drawn now: the one set through `data`, else the built-in Cam Lộ dataset. */
+  get planDataset(): Dataset {
+    return this.data ?? (this.#defaultDataset ??= loadDefaultDataset());
+  }
+
+  get #dataset(): Dataset {
+    return this.planDataset;
+  }
+
+  #styleInput(): MapStyleInput {
+    const { outline, neighbours, labelPoints } = this.context;
+    return { fontUrls: mapFontUrls(document.baseURI), communes: { type: 'FeatureCollection', features: this.#dataset.communes }, outline, neighbours, labelPoints, lang: this.#view.lang };
+  }
+
+  override firstUpdated(): void {
+    const input = this.#styleInput();
+    this.#controller = new MapController({
+      container: this.container,
+      style: buildMapStyle(input),
+      bounds: bboxOf(input.outline.features.length ? input.outline : input.communes),
+      lang: this.#view.lang,
+      cooperative: this.cooperative,
+      attribution: boundaryAttribution,
+      onHover: (code, point) => this.#hover(code, point),
+      onClick: (code, point) => this.#click(code, point),
+      onBasemapError: () => (this.notice = tr(MAP_TEXT.basemapFailed, this.#view.lang)),
+    });
+    this.#drawn = { dataset: this.#dataset, context: this.context };
+    this.#controller.setBasemap(this.basemap);
+    this.#sync();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#model || MODEL_INPUTS.some((key) => changed.has(key))) {
+      this.#model = buildMapModel(this.#dataset, this.choropleth, { lang: this.#view.lang, selected: this.selected, highlighted: this.highlighted });
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (!this.#controller || !this.#drawn) return;
+    if (this.#drawn.dataset !== this.#dataset || this.#drawn.context !== this.context) {
+      this.#drawn = { dataset: this.#dataset, context: this.context };
+      this.#controller.replaceData(buildMapStyle(this.#styleInput()), bboxOf(this.context.outline));
+      this.#applied = null;
+    }
+    if (changed.has('lang')) this.#controller.setLang(this.#view.lang);
+    if (changed.has('basemap')) this.#controller.setBasemap(this.basemap);
+    if (this.#applied !== this.#model) this.#sync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#controller?.destroy();
+    this.#controller = null;
+    this.#drawn = null;
+    this.#applied = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.#controller) this.firstUpdated();
+  }
+
+  /** Rebuild the pure model and apply what changed; count the repaint once the map is idle. */
+  #sync(): void {
+    const controller = this.#controller;
+    const model = this.#model;
+    if (!controller || !model) return;
+    const ops = diffMapModel(this.#applied, model);
+    this.#applied = model;
+    if (ops.length === 0 && this.#renders > 0) return;
+    controller.apply(ops);
+    if (this.#waitingIdle) return;
+    this.#waitingIdle = true;
+    const counted = () => {
+      this.#waitingIdle = false;
+      this.#renders += 1;
+      this.setAttribute('data-render-count', String(this.#renders));
+      performance.mark(this.#renders === 1 ? 'bdgn:first-paint' : 'bdgn:repaint');
+      if (this.#renders === 1) {
+        this.setAttribute('data-ready', '');
+        this.dispatchEvent(new Event('map-ready'));
+      }
+    };
+    if (controller.loaded) controller.map.once('idle', counted);
+    else controller.map.once('load', () => controller.map.once('idle', counted));
+  }
+
+  #hover(code: string | null, point: ScreenPoint | null): void {
+    if (code !== (this.tip?.code ?? null)) emit(this, 'commune-hover', { gsoCode: code });
+    this.tip = code && point ? { code, x: point.x, y: point.y } : null;
+  }
+
+  #click(code: string | null, point: ScreenPoint): void {
+    this.tip = code ? { code, ...point } : null;
+    emit(this, 'commune-select', { gsoCode: code });
+  }
+
+  #moveFocus(step: number | 'first' | 'last'): void {
+    const order = this.#model?.order ?? [];
+    if (order.length === 0 || !this.#controller) return;
+    const current = order.indexOf(this.#keyFocus ?? this.selected ?? '');
+    const index =
+      step === 'first' ? 0 : step === 'last' ? order.length - 1 : current < 0 ? (step > 0 ? 0 : order.length - 1) : (current + step + order.length) % order.length;
+    this.#setKeyFocus(order[index]!);
+  }
+
+  #setKeyFocus(code: string | null): void {
+    this.#keyFocus = code;
+    this.#controller?.setFocus(code);
+    emit(this, 'commune-hover', { gsoCode: code });
+    const point = code ? this.#controller?.labelPoint(code) : null;
+    this.tip = code && point ? { code, ...point } : null;
+  }
+
+  #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.target !== this.container || !this.#controller) return;
+    const map = this.#controller.map;
+    const moves: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 'first', End: 'last' };
+    const move = moves[e.key];
+    if (move !== undefined) this.#moveFocus(move);
+    else if ((e.key === 'Enter' || e.key === ' ') && this.#keyFocus) emit(this, 'commune-select', { gsoCode: this.#keyFocus });
+    else if (e.key === 'Escape') {
+      this.#setKeyFocus(null);
+      emit(this, 'commune-select', { gsoCode: null });
+    } else if (e.key === '+' || e.key === '=') map.zoomIn();
+    else if (e.key === '-' || e.key === '_') map.zoomOut();
+    else if (e.key === '0') this.#controller.resetView();
+    else return;
+    e.preventDefault();
+  };
+
+  #onBlur = (e: FocusEvent): void => {
+    if (e.relatedTarget instanceof Node && this.container.contains(e.relatedTarget)) return;
+    if (this.#keyFocus) this.#setKeyFocus(null);
+  };
+
+  #tooltip() {
+    const tip = this.tip;
+    const content = tip ? this.#model?.tooltips[tip.code] : undefined;
+    if (!tip || !content) return nothing;
+    const color = this.#model?.fills[tip.code] ?? 'transparent';
+    const width = this.clientWidth;
+    const left = Math.max(4, Math.min(tip.x + 14, width - 244));
+    const top = tip.y + 14 + 150 > this.clientHeight ? Math.max(4, tip.y - 150) : tip.y + 14;
+    return html`<div class="tooltip" style="left:${left}px;top:${top}px" data-gso=${tip.code}>
+      <strong class="title">${content.title}</strong>
+      <span class="metric">${content.metric}</span>
+      <span class="value">${content.value}</span>
+      ${content.ratio ? html`<span class="ratio">${content.ratio}</span>` : nothing}
+      <span class="class"><i class="swatch" style="background:${color}"></i>${content.className}</span>
+    </div>`;
+  }
+
+  override render() {
+    const { lang, metric } = this.#view;
+    const metricLabel = metricDef(metric).label[lang];
+    const label = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
+    const tip = this.tip ? this.#model?.tooltips[this.tip.code] : undefined;
+    return html`
+      <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}></div>
+      <p id="help" class="sr-only">${tr(MAP_TEXT.help, this.#view.lang)}</p>
+      <p class="sr-only" aria-live="polite">${this.#keyFocus && tip ? `${tip.title}: ${tip.value}. ${tip.ratio ?? ''} ${tip.className}` : ''}</p>
+      ${this.#tooltip()}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}<button type="button" @click=${() => (this.notice = null)} aria-label="OK">×</button></p>` : nothing}
+    `;
+  }
+
+  static override styles = [
+    unsafeCSS(mapCss),
+    css`
+      :host { display: block; position: relative; min-height: 320px; min-width: 0; overflow: hidden; font-family: 'Be Vietnam Pro', system-ui, sans-serif; background: #f3f1ec; }
+      .map { position: absolute; inset: 0; }
+      .map:focus { outline: none; }
+      .map:focus-visible::after { content: ''; position: absolute; inset: 0; z-index: 5; border: 3px solid #1565c0; pointer-events: none; }
+      ${srOnly}
+      .tooltip { position: absolute; z-index: 3; display: grid; gap: 2px; max-width: 230px; padding: 8px 10px; pointer-events: none;
+        background: rgb(255 255 255 / 96%); color: #1d1d1b; border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 22%); font-size: 13px; line-height: 1.35; }
+      .tooltip .title { font-size: 14px; }
+      .tooltip .metric { color: #5b5750; font-size: 12px; }
+      .tooltip .value { font-size: 16px; font-weight: 600; font-variant-numeric: tabular-nums; }
+      .tooltip .ratio { font-variant-numeric: tabular-nums; }
+      .tooltip .class { display: flex; align-items: center; gap: 6px; color: #3d3a35; font-size: 12px; }
+      .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid rgb(0 0 0 / 25%); border-radius: 2px; }
+      .notice { position: absolute; z-index: 3; left: 8px; right: 56px; top: 8px; margin: 0; display: flex; gap: 8px; align-items: start;
+        padding: 6px 8px; background: #fff4ce; color: #3d2f00; border-radius: 4px; font-size: 13px; }
+      .notice button { border: 0; background: none; font-size: 16px; cursor: pointer; }
+      .maplibregl-ctrl button.reset-view { display: grid; place-items: center; color: #333; }
+      .maplibregl-ctrl-attrib { font-size: 11px; }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poverty-map': PovertyMap;
+  }
+}
