@@ -1,13 +1,7 @@
 /** Shared data contracts of the app. Pure: no DOM, lit or maplibre. */
 
-/** A text in both of the app's languages. */
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
-
-/** The app's languages; Vietnamese is the default. */
-export type Lang = 'vi' | 'en';
+export type { Bilingual, Lang } from '../core/lang';
+import type { Bilingual } from '../core/lang';
 
 /** Where a problem in an input file is: file name, 1-based row (line of the file) and column name. */
 export interface SourceLocation {
