@@ -1,10 +1,10 @@
 /**
  * Benchmark (`npm run bench`): prints figures from one run, side by side in headless Debian Chromium:
- * time to first choropleth paint of the app vs a bare MapLibre page drawing the same GeoJSON, the gzipped
- * JavaScript loaded at start (app, embed), metric-switch repaint time and PNG export figures.
+ * time to first choropleth paint of each scenario (built-in, embed, places) vs a bare MapLibre page drawing the same features, the gzipped
+ * JavaScript loaded at start (app, embed), metric-switch repaint time and the bytes of the province assets.
  * Figures only: nothing here passes or fails.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ async function firstPaint(context, url) {
     try { jsGzip += gzipSync(await response.body()).length; } catch { /* body not available for this response */ }
   });
   await page.goto(url);
-  const ms = await page.waitForFunction(() => performance.getEntriesByName('bdgn:first-paint')[0]?.startTime, null, { timeout: 60_000, polling: 50 });
+  const ms = await page.waitForFunction(() => performance.getEntriesByName('bdgn:first-paint')[0]?.startTime, null, { timeout: 45_000, polling: 50 });
   const value = await ms.jsonValue();
   await page.waitForLoadState('networkidle');
   return { page, ms: value, jsGzip };
@@ -62,35 +62,65 @@ async function metricSwitch(page, metric) {
   }, metric);
 }
 
+/** Side-by-side first paints: each scenario's app page against the bare page drawing the same features. */
+const SCENARIOS = [
+  { name: 'built-in Cam Lộ (app)', app: '', bare: 'bare.html' },
+  { name: 'public embed', app: 'embed.html', bare: 'bare.html' },
+  { name: 'Quảng Trị 2025, 78 communes (?place=2025-44)', app: '?place=2025-44', bare: 'bare.html?topo=places/2025/44.json' },
+  { name: 'national overview 2025, 3,321 communes (?place=2025)', app: '?place=2025', bare: 'bare.html?topo=places/2025/overview.json' },
+  { name: 'Thanh Hóa before 2025, 637 communes (?place=2013-38)', app: '?place=2013-38', bare: 'bare.html?topo=places/2013/38.json' },
+];
+
+/** Median, max and gzipped median of the province assets of one vintage, from the files on disk. */
+function assetBytes(vintage) {
+  const dir = join(ROOT, 'public/places', vintage);
+  const files = readdirSync(dir).filter((f) => /^\d+\.json$/.test(f));
+  const raw = files.map((f) => statSync(join(dir, f)).size);
+  const gz = files.map((f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length);
+  const kib = (b) => `${(b / 1024).toFixed(0)} KiB`;
+  return `${vintage}: ${files.length} files, median ${kib(median(raw))} (${kib(median(gz))} gz), max ${kib(Math.max(...raw))} (${kib(Math.max(...gz))} gz)`;
+}
+
 async function main() {
   if (!existsSync(join(ROOT, 'dist/index.html'))) await build({ root: ROOT, logLevel: 'warn' });
-  await build({ root: join(ROOT, 'bench'), base: './', logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/bare.html') } } });
+  await build({ root: join(ROOT, 'bench'), base: './', publicDir: join(ROOT, 'public'), logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/bare.html') } } });
   const app = await serve(ROOT);
   const bare = await serve(join(ROOT, 'bench'));
   const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'bdgn-bench-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block',
   });
-  const appTimes = [], bareTimes = [], switches = [];
-  let appJs = 0, embedJs = 0, bareJs = 0;
+  const results = SCENARIOS.map((s) => ({ ...s, app: `${app.url}${s.app}`, bare: `${bare.url}${s.bare}`, appTimes: [], bareTimes: [], appJs: 0, bareJs: 0, failed: null }));
+  const switches = [];
   for (let i = 0; i < RUNS; i++) {
     log('run', i);
-    const b = await firstPaint(context, `${bare.url}bare.html`);
-    bareTimes.push(b.ms); bareJs = b.jsGzip; await b.page.close();
-    const a = await firstPaint(context, app.url);
-    appTimes.push(a.ms); appJs = a.jsGzip;
-    for (const metric of ['able_to_escape_rate', 'reduction_target_2022', 'poverty_rate']) switches.push(await metricSwitch(a.page, metric));
-    await a.page.close();
+    for (const r of results) {
+      if (r.failed) continue;
+      const b = await firstPaint(context, r.bare);
+      r.bareTimes.push(b.ms); r.bareJs = b.jsGzip; await b.page.close();
+      try {
+        const a = await firstPaint(context, r.app);
+        r.appTimes.push(a.ms); r.appJs = a.jsGzip;
+        if (r === results[0]) for (const metric of ['able_to_escape_rate', 'reduction_target_2022', 'poverty_rate']) switches.push(await metricSwitch(a.page, metric));
+        await a.page.close();
+      } catch (error) {
+        r.failed = String(error.message ?? error).split('\n')[0];
+      }
+    }
   }
-  const embed = await firstPaint(context, `${app.url}embed.html`).catch(() => null);
-  if (embed) { embedJs = embed.jsGzip; await embed.page.close(); }
   await context.close(); await app.close(); await bare.close();
-  const appMs = median(appTimes), bareMs = median(bareTimes);
   console.log(`Benchmark — ${RUNS} runs, medians, headless Chromium ${await chromiumVersion()} (software WebGL), 1280×800`);
-  console.log(`first choropleth paint   app ${fmt(appMs)}   bare MapLibre ${fmt(bareMs)}   ratio ${(appMs / bareMs).toFixed(2)}×`);
-  console.log(`  (all runs: app ${appTimes.map((t) => t.toFixed(0)).join(', ')}; bare ${bareTimes.map((t) => t.toFixed(0)).join(', ')})`);
-  console.log(`JavaScript at start, gzipped (without the map worker)   app ${(appJs / 1024).toFixed(1)} KiB   embed ${embed ? (embedJs / 1024).toFixed(1) + ' KiB' : 'n/a'}   bare ${(bareJs / 1024).toFixed(1)} KiB`);
+  console.log('first choropleth paint, app ÷ bare MapLibre page drawing the same features:');
+  for (const r of results) {
+    if (r.failed) { console.log(`  ${r.name}: app did not paint (${r.failed})`); continue; }
+    const a = median(r.appTimes), b = median(r.bareTimes);
+    console.log(`  ${r.name}: ${fmt(a)} ÷ ${fmt(b)} = ${(a / b).toFixed(2)}×   (runs: app ${r.appTimes.map((t) => t.toFixed(0)).join(', ')}; bare ${r.bareTimes.map((t) => t.toFixed(0)).join(', ')})`);
+  }
+  const [main, embed] = results;
+  const js = (r) => (r.failed ? 'n/a' : `${(r.appJs / 1024).toFixed(1)} KiB`);
+  console.log(`JavaScript at start, gzipped (without the map worker): app ${js(main)} ÷ bare ${(main.bareJs / 1024).toFixed(1)} KiB = ${(main.appJs / main.bareJs).toFixed(2)}×; public embed ${js(embed)}`);
   const done = switches.filter(Number.isFinite);
-  console.log(`metric switch → repaint done   median ${fmt(median(done))}   max ${fmt(Math.max(...done))}   (${done.length} of ${switches.length} switches repainted within 15 s)`);
+  console.log(`metric switch → repaint done (8 communes): median ${fmt(median(done))}, max ${fmt(Math.max(...done))} (${done.length} of ${switches.length} switches repainted within 15 s)`);
+  console.log(`province assets (public/places): ${assetBytes('2025')}; ${assetBytes('2013')}`);
 }
 
 async function chromiumVersion() {
