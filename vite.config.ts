@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { builtinDataPlugin } from './build/builtin-data-plugin';
 
 /** Entries whose file name must stay stable so other sites can load them (the web component). */
 const STABLE_ENTRIES = new Set(['poverty-map-element']);
@@ -23,6 +24,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    builtinDataPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -58,6 +60,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // One preview server of the build ($E2E_DIST or dist/) and one Chromium for the run; each file opens its own context.
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,6 +1,7 @@
 /**
- * Legend model of a classified choropleth, and the colour lookup the map uses, both through the
- * same `classify` so map and legend cannot disagree. Pure: no DOM, lit or maplibre.
+ * Legend model of a classified choropleth: each class with its colour and the features in it. It is the
+ * one colour lookup: buildChoropleth (choropleth.ts) reads every feature's fill from this model's class
+ * membership, so the map and the legend cannot disagree. Pure: no DOM, lit or maplibre.
  */
 import { classify, type BreaksResult, type ClassMethod } from './breaks';
 import { NO_DATA_COLOR } from './palettes';
@@ -66,18 +67,6 @@ export function buildLegend(
   const noData =
     missing.length === 0 ? null : { color: options.noDataColor ?? NO_DATA_COLOR, count: missing.length, ids: missing };
   return { method: breaks.method, classes, noData };
-}
-
-/** Fill colour of `value` for the map: its class colour, or noDataColor when missing; throws like buildLegend. */
-export function colorFor(
-  value: number | null | undefined,
-  breaks: BreaksResult,
-  colors: readonly string[],
-  noDataColor: string = NO_DATA_COLOR,
-): string {
-  checkColors(breaks, colors);
-  const index = classOf(value, breaks);
-  return index === null ? noDataColor : colors[index]!;
 }
 
 /** Class of a value under `breaks`; null when missing or when the breaks have no class (no data). */

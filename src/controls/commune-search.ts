@@ -2,19 +2,21 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { searchCommunes, type SearchOption } from '../core/name-search';
-import type { Lang } from '../data/types';
-import { formatNumber, tr } from '../core/format';
-import { SEARCH } from '../core/strings/controls';
+import { formatCount, tr } from '../core/format';
+import { RESULT_COUNT, SEARCH } from '../core/strings/controls';
 import { emit } from '../ui/events';
 import { srOnly } from '../ui/shared-styles';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 /** A search box with a list of matching communes (combobox with listbox popup, list autocomplete). */
 @customElement('commune-search')
 export class CommuneSearch extends LitElement {
   /** The communes offered: official full name, other names (as printed, ASCII). */
   @property({ attribute: false }) options: SearchOption[] = [];
-  /** Display language. */
-  @property({ reflect: true }) override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
 
   /** The text typed. */
   @state() private query = '';
@@ -30,7 +32,7 @@ export class CommuneSearch extends LitElement {
   }
 
   #announce(count: number) {
-    this.status = count === 0 ? tr(SEARCH.noMatch, this.lang) : tr(count === 1 ? SEARCH.result : SEARCH.results, this.lang, { count: formatNumber(count, this.lang) });
+    this.status = count === 0 ? tr(SEARCH.noMatch, this.#i18n.lang) : formatCount(RESULT_COUNT, count, this.#i18n.lang);
   }
 
   #onInput(e: Event) {
@@ -44,7 +46,7 @@ export class CommuneSearch extends LitElement {
     this.query = option.label;
     this.open = false;
     this.active = -1;
-    this.status = tr(SEARCH.chosen, this.lang, { name: option.label });
+    this.status = tr(SEARCH.chosen, this.#i18n.lang, { name: option.label });
     emit(this, 'commune-select', { gsoCode: option.gsoCode });
   }
 
@@ -105,7 +107,7 @@ export class CommuneSearch extends LitElement {
   }
 
   override render() {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const matches = this.open ? this.#matches : [];
     const expanded = this.open && matches.length > 0;
     const activeId = expanded && this.active >= 0 ? `option-${this.active}` : '';
@@ -132,8 +134,8 @@ export class CommuneSearch extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: var(--bdgn-font-size, 0.95rem);
+      font-family: ${token.font};
+      font-size: ${token['font-size']};
       min-width: 12em;
     }
     .search { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.5em; }
@@ -143,19 +145,18 @@ export class CommuneSearch extends LitElement {
       box-sizing: border-box;
       width: 100%;
       font: inherit;
-      color: var(--bdgn-fg, #1a1a1a);
-      background: var(--bdgn-bg, #fff);
-      border: 1px solid var(--bdgn-control-border, #767676);
-      border-radius: 4px;
+      color: ${token.fg};
+      background: ${token.bg};
+      border: 1px solid ${token['control-border']};
+      border-radius: ${token['radius-small']};
       padding: 0.35em 0.5em;
       min-height: 2.25em;
     }
-    input::placeholder { color: var(--bdgn-muted, #595959); opacity: 1; }
+    input::placeholder { color: ${token.muted}; opacity: 1; }
     input:focus-visible {
-      outline: 3px solid var(--bdgn-focus, #b45309);
+      outline: ${token['focus-width']} solid ${token.focus};
       outline-offset: 2px;
-      box-shadow: 0 0 0 2px var(--bdgn-focus-inner, #fff);
-    }
+      }
     ul, .none {
       position: absolute;
       z-index: 10;
@@ -163,20 +164,20 @@ export class CommuneSearch extends LitElement {
       left: 0;
       right: 0;
       margin: 0;
-      background: var(--bdgn-bg, #fff);
-      color: var(--bdgn-fg, #1a1a1a);
-      border: 1px solid var(--bdgn-control-border, #767676);
-      border-radius: 4px;
+      background: ${token.bg};
+      color: ${token.fg};
+      border: 1px solid ${token['control-border']};
+      border-radius: ${token['radius-small']};
       box-shadow: 0 4px 12px rgb(0 0 0 / 20%);
     }
     ul { list-style: none; padding: 0.2em 0; max-height: 16em; overflow-y: auto; }
     ul[hidden] { display: none; }
     li { padding: 0.4em 0.6em; cursor: pointer; }
-    li:hover { background: var(--bdgn-hover, #f0f4f8); }
+    li:hover { background: ${token.hover}; }
     li.active {
-      background: var(--bdgn-accent, #0b5394);
-      color: var(--bdgn-on-accent, #fff);
-      outline: 2px solid var(--bdgn-fg, #1a1a1a);
+      background: ${token.accent};
+      color: ${token['on-accent']};
+      outline: 2px solid ${token.fg};
       outline-offset: -2px;
     }
     .none { padding: 0.4em 0.6em; font-style: italic; }

@@ -6,7 +6,7 @@
  * separator for households when it groups three digits ("1.481"). A trailing "%" and a sign are allowed.
  */
 import { MAX_CLASSES } from '../classify/breaks';
-import { formatNumber, localeOf, tr } from '../core/format';
+import { formatNumber, tr } from '../core/format';
 import { CONTROLS } from '../core/strings/controls';
 import type { Lang, MetricUnit } from '../data/types';
 import { parseVietnameseNumber } from '../data/vn-number';
@@ -84,14 +84,13 @@ export function parseManualBreaks(text: string, options: ManualBreaksOptions = {
 
 /** Breaks written back as text the parser reads again: vi "1,5; 2,5", en "1.5; 2.5" (no grouping). */
 export function formatManualBreaks(breaks: readonly number[], lang: Lang): string {
-  const format = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 6, useGrouping: false });
-  return breaks.map((b) => format.format(b)).join('; ');
+  return breaks.map((b) => formatNumber(b, lang, 0, { grouping: false, maxDecimals: 6 })).join('; ');
 }
 
 /** A sentence explaining one problem; typed values keep their own decimals, data limits get `decimals`. */
 export function manualBreaksErrorText(error: ManualBreaksError, lang: Lang, decimals = 2): string {
-  const num = (v: number) => formatNumber(v, lang, Math.max(decimals, ownDecimals(v))).replace('-', '−');
-  const limit = (v: number) => formatNumber(v, lang, decimals).replace('-', '−');
+  const num = (v: number) => formatNumber(v, lang, Math.max(decimals, ownDecimals(v)));
+  const limit = (v: number) => formatNumber(v, lang, decimals);
   switch (error.code) {
     case 'empty':
       return tr(CONTROLS.errEmpty, lang);

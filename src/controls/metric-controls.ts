@@ -3,14 +3,14 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../classify/breaks';
 import { PALETTES, getPalette, isPaletteId, paletteColors } from '../classify/palettes';
-import { formatBound } from '../classify/legend-rows';
 import { formatManualBreaks, manualBreaksErrorText, parseManualBreaks, type ManualBreaksError } from './manual-breaks';
 import { METRIC_GROUPS, METRICS, metricDef, type MetricId } from '../data/metrics';
 import { paletteGroups } from './palette-menu';
-import type { Lang } from '../data/types';
-import { formatNumber, tr } from '../core/format';
+import { formatMetricNumber, formatNumber, tr } from '../core/format';
 import { CONTROLS } from '../core/strings/controls';
 import { emit } from '../ui/events';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 const METHOD_LABELS: Record<ClassMethod, keyof typeof CONTROLS> = {
   quantile: 'methodQuantile',
@@ -32,8 +32,9 @@ export class MetricControls extends LitElement {
   @property({ type: Number }) classes = 4;
   /** The palette id. */
   @property() palette = 'YlOrRd';
-  /** Display language. */
-  @property({ reflect: true }) override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
   /** True when the metric changes sign, so diverging palettes are offered first. */
   @property({ type: Boolean }) diverging = false;
   /** The current manual breaks; null (default) when the host does not support manual breaks, which hides the option. */
@@ -97,7 +98,7 @@ export class MetricControls extends LitElement {
   }
 
   override render() {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const methods = CLASS_METHODS.filter((m) => m !== 'manual' || this.manualBreaks !== null || this.method === 'manual');
     return html`<form class="controls" @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
@@ -132,7 +133,7 @@ export class MetricControls extends LitElement {
   }
 
   #renderBreaks() {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const value = this.draft ?? formatManualBreaks(this.manualBreaks ?? [], lang);
     const invalid = this.errors.length > 0;
     const { decimals, unit } = metricDef(this.metric);
@@ -147,7 +148,7 @@ export class MetricControls extends LitElement {
       </div>
       <p id="breaks-hint" class="hint">
         ${tr(CONTROLS.manualHint, lang)} ${tr(CONTROLS.classesManual, lang)}
-        ${range ? tr(CONTROLS.manualRange, lang, { min: formatBound(range.min, unit, lang, decimals), max: formatBound(range.max, unit, lang, decimals) }) : nothing}
+        ${range ? tr(CONTROLS.manualRange, lang, { min: formatMetricNumber(range.min, unit, lang, decimals), max: formatMetricNumber(range.max, unit, lang, decimals) }) : nothing}
       </p>
       <div id="breaks-errors" class="errors" role="alert">
         ${invalid ? html`<ul>${this.errors.map((err) => html`<li>${manualBreaksErrorText(err, lang, decimals)}</li>`)}</ul>` : nothing}
@@ -156,7 +157,7 @@ export class MetricControls extends LitElement {
   }
 
   #renderPalette() {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const groups = paletteGroups(PALETTES, this.diverging);
     const n = this.method === 'manual' && this.manualBreaks ? Math.max(2, this.manualBreaks.length + 1) : this.classes;
     const preview = isPaletteId(this.palette) && Number.isInteger(n) && n >= 1 ? paletteColors(this.palette, n) : [];
@@ -182,17 +183,17 @@ export class MetricControls extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: var(--bdgn-font-size, 0.95rem);
-      color: var(--bdgn-fg, #1a1a1a);
+      font-family: ${token.font};
+      font-size: ${token['font-size']};
+      color: ${token.fg};
     }
     .controls {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       gap: 0.6em;
-      background: var(--bdgn-bg, #fff);
-      border: 1px solid var(--bdgn-border, #c4c4c4);
-      border-radius: 6px;
+      background: ${token.bg};
+      border: 1px solid ${token.border};
+      border-radius: ${token.radius};
       padding: 0.6em 0.8em;
     }
     .row { display: flex; flex-wrap: wrap; gap: 0.6em; }
@@ -201,29 +202,28 @@ export class MetricControls extends LitElement {
     label { font-weight: 600; font-size: 0.9em; }
     select, input, button {
       font: inherit;
-      color: var(--bdgn-fg, #1a1a1a);
-      background: var(--bdgn-bg, #fff);
-      border: 1px solid var(--bdgn-control-border, #767676);
-      border-radius: 4px;
+      color: ${token.fg};
+      background: ${token.bg};
+      border: 1px solid ${token['control-border']};
+      border-radius: ${token['radius-small']};
       padding: 0.35em 0.45em;
       min-height: 2.25em;
       max-width: 100%;
     }
     select { width: 100%; }
-    button { cursor: pointer; background: var(--bdgn-accent, #0b5394); color: var(--bdgn-on-accent, #fff); border-color: var(--bdgn-accent, #0b5394); }
+    button { cursor: pointer; background: ${token.accent}; color: ${token['on-accent']}; border-color: ${token.accent}; }
     .inline { display: flex; gap: 0.4em; }
     .inline input { flex: 1 1 auto; width: 0; min-width: 0; }
     .inline button { white-space: nowrap; }
-    input[aria-invalid='true'] { border-color: var(--bdgn-error, #b3261e); border-width: 2px; }
+    input[aria-invalid='true'] { border-color: ${token.error}; border-width: 2px; }
     select:focus-visible, input:focus-visible, button:focus-visible {
-      outline: 3px solid var(--bdgn-focus, #b45309);
+      outline: ${token['focus-width']} solid ${token.focus};
       outline-offset: 2px;
-      box-shadow: 0 0 0 2px var(--bdgn-focus-inner, #fff);
-    }
-    .hint { margin: 0; font-size: 0.85em; color: var(--bdgn-muted, #4a4a4a); }
-    .errors { color: var(--bdgn-error, #b3261e); font-size: 0.9em; }
+      }
+    .hint { margin: 0; font-size: 0.85em; color: ${token.muted}; }
+    .errors { color: ${token.error}; font-size: 0.9em; }
     .errors ul { margin: 0; padding-left: 1.1em; }
-    .ramp { display: flex; height: 0.9em; border: 1px solid var(--bdgn-swatch-border, rgb(0 0 0 / 35%)); border-radius: 2px; overflow: hidden; }
+    .ramp { display: flex; height: 0.9em; border: 1px solid ${token['swatch-border']}; border-radius: 2px; overflow: hidden; }
     .ramp span { flex: 1 1 0; forced-color-adjust: none; print-color-adjust: exact; }
   `;
 }

@@ -1,5 +1,5 @@
 /** Validation of a commune boundary file (GeoJSON FeatureCollection) with zod. Pure. */
-import { z } from 'zod';
+import { z } from './zod';
 import type { CommuneFeature } from './join';
 import type { ParseIssue, ParseResult } from './types';
 

@@ -1,5 +1,5 @@
 /** The plan's text (sections I–V) as structured data: zod schema and parsers with located issues. Pure. */
-import { z } from 'zod';
+import { z } from './zod';
 import type { ParseIssue, ParseIssueCode, ParseResult, StatedFigure, StatedFigureId, StatedFigures } from './types';
 import { parseVietnameseNumber, type NumberKind } from './vn-number';
 

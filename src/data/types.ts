@@ -1,6 +1,8 @@
 /** Shared data contracts of the app. Pure: no DOM, lit or maplibre. */
 
 export type { Bilingual, Lang } from '../core/lang';
+import type { CommuneType } from '../core/place-names';
+import type { MetricUnit } from '../core/number-format';
 import type { Bilingual } from '../core/lang';
 
 /** Where a problem in an input file is: file name, 1-based row (line of the file) and column name. */
@@ -87,7 +89,7 @@ export interface CommuneProperties {
   /** Official name without type, e.g. "Cam Tuyền". */
   name: string;
   /** Unit type. */
-  type: 'Xã' | 'Thị trấn' | 'Phường';
+  type: CommuneType;
   /** Type and name, e.g. "Xã Cam Tuyền". */
   full_name: string;
   /** ASCII name, e.g. "Cam Tuyen". */
@@ -99,8 +101,7 @@ export interface CommuneProperties {
 /** Metric groups, in the order the picker shows them. */
 export type MetricGroup = 'situation' | 'target' | 'projection' | 'phase';
 
-/** Units a metric is measured in. */
-export type MetricUnit = 'households' | 'percent' | 'pp';
+export type { MetricUnit } from '../core/number-format';
 
 /** The value of one metric for one unit. */
 export interface MetricValue {

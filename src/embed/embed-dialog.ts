@@ -1,12 +1,13 @@
 /** `<embed-dialog>`: the modal that gives the HTML to embed the current view in another page (iframe, height listener, web component). */
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { DistrictName } from './summary';
+import type { DistrictName } from '../core/place-names';
 import { cleanEmbedId, DEFAULT_EMBED_ID, elementSnippet, iframeSnippet, listenerSnippet } from './embed-snippets';
 import { tr } from '../core/format';
 import { EMBED_DIALOG } from '../core/strings/embed';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import { emit } from '../ui/events';
+import { token } from '../ui/tokens';
 
 type SnippetId = 'iframe' | 'listener' | 'element';
 
@@ -98,24 +99,24 @@ export class EmbedDialog extends LitElement {
   }
 
   static override styles = css`
-    :host { font-family: 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1a1a1a; }
-    dialog { width: min(44rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem); padding: 1rem 1.25rem; border: 0; border-radius: 8px;
-      box-shadow: 0 8px 32px rgb(0 0 0 / 30%); color: inherit; background: #fff; box-sizing: border-box; }
+    :host { font-family: ${token.font}; color: ${token.fg}; }
+    dialog { width: min(44rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem); padding: 1rem 1.25rem; border: 0; border-radius: ${token.radius};
+      box-shadow: 0 8px 32px rgb(0 0 0 / 30%); color: inherit; background: ${token.bg}; box-sizing: border-box; }
     dialog::backdrop { background: rgb(0 0 0 / 45%); }
     .head { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }
     h2 { margin: 0; font-size: 1.15rem; }
     h3 { margin: 0 0 0.2rem; font-size: 0.95rem; }
-    .intro, .hint { margin: 0.4rem 0; font-size: 0.9rem; color: #3d3a35; }
+    .intro, .hint { margin: 0.4rem 0; font-size: 0.9rem; color: ${token.muted}; }
     .snippet { margin-top: 1rem; }
     .id-field { display: grid; gap: 0.2rem; margin-top: 0.5rem; font-size: 0.9rem; font-weight: 600; }
-    input, textarea { font: inherit; color: inherit; border: 1px solid #767676; border-radius: 4px; padding: 0.35rem 0.45rem; box-sizing: border-box; }
-    textarea { display: block; width: 100%; resize: vertical; font: 12px/1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; background: #f6f5f1; }
+    input, textarea { font: inherit; color: inherit; border: 1px solid ${token['control-border']}; border-radius: ${token['radius-small']}; padding: 0.35rem 0.45rem; box-sizing: border-box; }
+    textarea { display: block; width: 100%; resize: vertical; font: 12px/1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; background: ${token['page-bg']}; }
     .actions { display: flex; align-items: center; gap: 0.75rem; margin-top: 0.35rem; }
-    button { font: inherit; cursor: pointer; border-radius: 4px; padding: 0.35rem 0.8rem; border: 1px solid #0b5394; }
-    .copy { background: #0b5394; color: #fff; }
-    .close { background: #fff; color: #0b5394; }
-    .status { font-size: 0.85rem; color: #1b5e20; }
-    button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
+    button { font: inherit; cursor: pointer; border-radius: ${token['radius-small']}; padding: 0.35rem 0.8rem; border: 1px solid ${token.accent}; }
+    .copy { background: ${token.accent}; color: ${token['on-accent']}; }
+    .close { background: ${token.bg}; color: ${token.accent}; }
+    .status { font-size: 0.85rem; color: ${token.ok}; }
+    button:focus-visible, input:focus-visible, textarea:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

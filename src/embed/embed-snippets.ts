@@ -2,7 +2,7 @@
 import type { Lang } from '../data/types';
 import { tr } from '../core/format';
 import { EMBED } from '../core/strings/embed';
-import { placeName, type DistrictName } from './summary';
+import { districtName, type DistrictName } from '../core/place-names';
 import { DEFAULT_VIEW, searchFromView, type ViewState } from '../state/view-state';
 
 /** `type` of the message an embedded map posts to its parent page with its document height. */
@@ -60,7 +60,7 @@ export function embedUrl(baseUrl: string, view: ViewState, id: string): string {
 
 /** The map's title in one language: "Bản đồ giảm nghèo huyện Cam Lộ năm 2022". */
 export function embedTitle(district: DistrictName, year: number, lang: Lang): string {
-  return tr(EMBED.title, lang, { district: placeName(district, lang), year });
+  return tr(EMBED.title, lang, { district: districtName(district, lang, 'inline'), year });
 }
 
 /** The iframe's title in both languages, the view's first. */

@@ -1,65 +1,72 @@
 /** `<poverty-embed>`: the map for the public, made to sit in an iframe of a government page — map, legend, a measure selector, a summary, a table. */
-import { LitElement, html, css, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { LitElement, html, css } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
 import type { Dataset } from '../data/dataset';
 import { loadDefaultDataset } from '../data/default-dataset';
 import { embedMetricGroups } from './embed-metrics';
 import { isMetricId, type MetricDef } from '../data/metrics';
-import { buildTextSummary } from './summary';
 import { embedTitle } from './embed-snippets';
 import { tr } from '../core/format';
 import { EMBED } from '../core/strings/embed';
-import { buildChoropleth } from '../classify/choropleth';
-import { searchFromView, viewFromSearch, type ViewState } from '../state/view-state';
+import { createPipeline } from '../state/derive';
+import { createUrlStore } from '../state/url-sync';
+import { searchFromView, type ViewState } from '../state/view-state';
 import '../map/poverty-map';
 import '../legend/embed-legend';
 import '../panels/commune-table';
 import { srOnly } from '../ui/shared-styles';
 
-/** The embeddable map of the built-in plan; its view comes from the page URL (invalid values silently fall back). */
+/**
+ * The embeddable map of the built-in plan (parsed once, drawn by the map too). Its view lives in a store tied to the
+ * page URL, as in the explorer; invalid URL values silently fall back to the defaults.
+ */
 @customElement('poverty-embed')
 export class PovertyEmbed extends LitElement {
-  /** The view shown; read from the page URL when not set. */
-  @property({ attribute: false }) view: ViewState | null = null;
-  /** The built-in plan, which the map also draws by default. */
+  /** The built-in plan. */
   @state() private data: Dataset = loadDefaultDataset();
+  #url = createUrlStore(() => this.data);
+  #pipeline = createPipeline();
+  /** The view shown, mirrored from the store. */
+  @state() private view: ViewState = this.#url.store.state;
+  #unsubscribe: (() => void) | null = null;
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (this.view === null) {
-      const codes = this.data.communes.map((f) => f.properties.gso_code);
-      const bodies = this.data.plan.bodies.map((b) => b.id);
-      this.view = viewFromSearch(location.search, codes, bodies).view;
-    }
-    if (changed.has('view')) {
-      document.documentElement.lang = this.view.lang;
-      document.title = embedTitle(this.data.plan.district, this.data.plan.year, this.view.lang);
-    }
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#url.connect();
+    this.#unsubscribe = this.#url.store.subscribe((next) => (this.view = next));
+    this.view = this.#url.store.state;
   }
 
-  #setView(change: Partial<ViewState>): void {
-    this.view = { ...this.view!, ...change };
+  override disconnectedCallback(): void {
+    this.#url.disconnect();
+    this.#unsubscribe?.();
+    super.disconnectedCallback();
+  }
+
+  override willUpdate(): void {
+    document.title = embedTitle(this.data.plan.district, this.data.plan.year, this.view.lang);
   }
 
   #onMetric = (e: Event): void => {
     const value = (e.target as HTMLSelectElement).value;
-    if (isMetricId(value)) this.#setView({ metric: value });
+    if (isMetricId(value)) this.#url.store.setMetric(value);
   };
 
   #onSelect = (e: CustomEvent<{ gsoCode: string | null }>): void => {
     e.stopPropagation();
-    this.#setView({ selected: e.detail.gsoCode });
+    this.#url.store.select(e.detail.gsoCode);
   };
 
   #option(m: MetricDef) {
-    return html`<option value=${m.id} ?selected=${m.id === this.view!.metric}>${tr(m.label, this.view!.lang)}</option>`;
+    return html`<option value=${m.id} ?selected=${m.id === this.view.metric}>${tr(m.label, this.view.lang)}</option>`;
   }
 
   override render() {
-    const view = this.view!;
+    const { view, data } = this;
     const { lang } = view;
-    const { plan } = this.data;
-    const choropleth = buildChoropleth(this.data, view);
+    const { plan } = data;
+    const { choropleth, summary } = this.#pipeline.derive(data, view);
     const groups = embedMetricGroups();
     const fullMap = `index.html${searchFromView(view)}`;
     return html`
@@ -74,14 +81,14 @@ export class PovertyEmbed extends LitElement {
         </div>
       </header>
       <div class="stage">
-        <poverty-map cooperative metric=${view.metric} method=${view.method} classes=${view.classes}
-          palette=${view.palette} lang=${lang} .selected=${view.selected} @commune-select=${this.#onSelect}></poverty-map>
+        <poverty-map cooperative .data=${data} .choropleth=${choropleth} metric=${view.metric} method=${view.method} classes=${view.classes}
+          palette=${view.palette} lang=${lang} .manual=${view.manual} .selected=${view.selected} @commune-select=${this.#onSelect}></poverty-map>
         <embed-legend .legend=${choropleth.legend} .metric=${choropleth.metric} lang=${lang}></embed-legend>
       </div>
-      <p class="summary" aria-live="polite">${buildTextSummary(this.data, view.metric, lang)}</p>
+      <p class="summary" aria-live="polite">${summary}</p>
       <details class="data">
         <summary>${tr(EMBED.table, lang)}</summary>
-        <commune-table .data=${this.data} metric=${view.metric} .selected=${view.selected} lang=${lang}
+        <commune-table .data=${data} metric=${view.metric} .selected=${view.selected} lang=${lang}
           @commune-select=${this.#onSelect}></commune-table>
       </details>
       <footer>

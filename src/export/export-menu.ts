@@ -5,22 +5,22 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../data/dataset';
-import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
+import { DEFAULT_CONTEXT, type MapContext } from '../data/default-dataset';
 import type { Lang } from '../data/types';
 import { tr } from '../core/format';
 import { EXPORT_MENU } from '../core/strings/export';
-import { buildChoropleth, type Choropleth } from '../classify/choropleth';
+import type { Choropleth } from '../classify/choropleth';
 import { buildCsv } from './csv';
 import { downloadBlob } from './download';
 import { exportBaseName } from './figures';
 import { buildGeoJson } from './geojson';
+import type { MapRenderSource } from './map-render';
 import { exportPng } from './png';
+import { preparePrint, printKey } from './print-job';
 import { SLIDE_SIZE } from './slide-layout';
 import { slideTexts } from './slide-texts';
 import { buildSvg } from './svg';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
-import type { PovertyMap } from '../map/poverty-map';
-import type { PrintView } from './print-view';
 
 /** The exports the menu offers, in menu order. */
 export const EXPORT_KINDS = ['png-2', 'png-3', 'svg', 'csv', 'geojson', 'print-a4', 'print-a3'] as const;
@@ -31,22 +31,24 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 const LABELS: Record<ExportKind, keyof typeof EXPORT_MENU> = { 'png-2': 'png2', 'png-3': 'png3', svg: 'svg', csv: 'csv', geojson: 'geojson', 'print-a4': 'printA4', 'print-a3': 'printA3' };
 const WHAT: Record<ExportKind, keyof typeof EXPORT_MENU> = { 'png-2': 'whatPng', 'png-3': 'whatPng', svg: 'whatSvg', csv: 'whatCsv', geojson: 'whatGeoJson', 'print-a4': 'whatPrint', 'print-a3': 'whatPrint' };
 
-/** The export menu; after each export the host carries `data-last-export` ("png:2560x1440:<bytes>", "csv:<rows>:<bytes>", …). */
+/**
+ * The export menu of the app's derived state (dataset, view, choropleth); PNG and print maps come from the shared
+ * off-screen renderer. After each export the host carries `data-last-export` ("png:2560x1440:<bytes>", "csv:<rows>:<bytes>", …).
+ */
 @customElement('export-menu')
 export class ExportMenu extends LitElement {
-  /** The dataset exported; unset uses the map element's or the built-in one. */
-  @property({ attribute: false }) data: Dataset | undefined = undefined;
-
+  /** The dataset exported. */
+  @property({ attribute: false }) data: Dataset | null = null;
+  /** The choropleth of the view: the colours of the map, legend and files, as on screen. */
+  @property({ attribute: false }) choropleth: Choropleth | null = null;
   /** The current view (metric, classification, palette; its parameters make the print's share link). */
   @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
-  /** The <poverty-map> on screen whose map the PNG and print exports render (null: the first <poverty-map> next to the menu). */
-  @property({ attribute: false }) mapElement: PovertyMap | null = null;
-  /** Outline, neighbours and label points drawn around the communes in the SVG (null: the map element's, else the built-in ones). */
-  @property({ attribute: false }) context: MapContext | null = null;
+  /** Outline, neighbours and label points drawn around the communes. */
+  @property({ attribute: false }) context: MapContext = DEFAULT_CONTEXT;
+  /** Draw the online basemap under the communes in PNG and print (as the map on screen does). */
+  @property({ type: Boolean }) basemap = false;
   /** Language of the menu and of the exported texts. */
   @property({ reflect: true }) override lang: Lang = 'vi';
-  /** Id of the <print-view> (in the same document or shadow root) that the print entries prepare. */
-  @property({ attribute: 'print-target' }) printTarget = 'print-view';
 
   /** Whether the list of exports is shown. */
   @state() private open = false;
@@ -57,39 +59,17 @@ export class ExportMenu extends LitElement {
   @query('.trigger') private trigger!: HTMLButtonElement;
   #statusTimer = 0;
 
-  /** The map element exported: `mapElement`, else the first <poverty-map> in the same document or shadow root. */
-  get #map(): PovertyMap | null {
-    return this.mapElement ?? (this.getRootNode() as Document | ShadowRoot).querySelector?.('poverty-map') ?? null;
-  }
-
-  get #dataset(): Dataset {
-    return this.data ?? this.#map?.planDataset ?? loadDefaultDataset();
-  }
-
-  /** The choropleth exported: the map's own when it draws this dataset, so image, legend and files agree with the screen. */
-  #choropleth(dataset: Dataset): Choropleth {
-    const map = this.#map;
-    const same = map && map.planDataset === dataset && (['metric', 'method', 'classes', 'palette'] as const).every((k) => map[k] === this.view[k]);
-    return same ? map.choropleth : buildChoropleth(dataset, this.view);
-  }
-
-  #requireMap(): PovertyMap {
-    const map = this.#map;
-    if (!map) throw new Error(tr(EXPORT_MENU.noMap, this.lang));
-    return map;
-  }
-
-  #printView(): PrintView {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = root.getElementById?.(this.printTarget) ?? root.querySelector?.('print-view');
-    if (!target || target.localName !== 'print-view') throw new Error(`no <print-view id="${this.printTarget}"> next to <export-menu>`);
-    return target as PrintView;
+  /** What the PNG and print maps draw. */
+  #source(): MapRenderSource & { choropleth: Choropleth } {
+    const { data, choropleth } = this;
+    if (!data || !choropleth) throw new Error(tr(EXPORT_MENU.noMap, this.lang));
+    return { dataset: data, choropleth, context: this.context, lang: this.view.lang, basemap: this.basemap };
   }
 
   /** Make one export as its menu entry does; resolves once the file is handed to the browser (or the print dialog closes). */
   async run(kind: ExportKind): Promise<void> {
     const lang = this.lang;
-    const what = tr(EXPORT_MENU[WHAT[kind]], lang);
+    const what = tr(EXPORT_MENU[WHAT[kind]] as { vi: string; en: string }, lang);
     const started = performance.now();
     this.busy = kind;
     window.clearTimeout(this.#statusTimer);
@@ -104,9 +84,7 @@ export class ExportMenu extends LitElement {
       };
       if (kind === 'print-a4' || kind === 'print-a3') {
         const paper = kind === 'print-a4' ? 'A4' : 'A3';
-        const printView = this.#printView();
-        printView.paper = paper;
-        await printView.preparePrint(this.#requireMap());
+        await preparePrint(this.#source(), printKey(this.view), paper);
         done(`print:${paper}`, tr(EXPORT_MENU.printing, lang));
         window.print();
         return;
@@ -124,7 +102,8 @@ export class ExportMenu extends LitElement {
   }
 
   async #file(kind: Exclude<ExportKind, 'print-a4' | 'print-a3'>): Promise<{ blob: Blob; name: string; record: string }> {
-    const dataset = this.#dataset;
+    const source = this.#source();
+    const { dataset, choropleth } = source;
     const lang = this.lang;
     const metric = this.view.metric;
     const base = exportBaseName(dataset, metric);
@@ -133,7 +112,6 @@ export class ExportMenu extends LitElement {
       const rows = dataset.table.units.length + (dataset.table.total ? 1 : 0);
       return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), name: `${base}.csv`, record: `csv:${rows}` };
     }
-    const choropleth = this.#choropleth(dataset);
     if (kind === 'geojson') {
       const collection = buildGeoJson(dataset, choropleth);
       return { blob: new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }), name: `${base}.geojson`, record: `geojson:${collection.features.length}` };
@@ -141,11 +119,11 @@ export class ExportMenu extends LitElement {
     const texts = slideTexts(dataset, choropleth, lang, new Date());
     const { width, height } = SLIDE_SIZE;
     if (kind === 'svg') {
-      const text = buildSvg(dataset, choropleth, this.context ?? this.#map?.context ?? DEFAULT_CONTEXT, { texts, lang });
+      const text = buildSvg(dataset, choropleth, this.context, { texts, lang });
       return { blob: new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name: `${base}.svg`, record: `svg:${width}x${height}` };
     }
     const scale = kind === 'png-2' ? 2 : 3;
-    const blob = await exportPng(this.#requireMap(), { ...texts, scale, lang });
+    const blob = await exportPng(source, { ...texts, scale, lang });
     return { blob, name: `${base}-${scale}x.png`, record: `png:${width * scale}x${height * scale}` };
   }
 
@@ -210,7 +188,7 @@ export class ExportMenu extends LitElement {
         ${EXPORT_KINDS.map(
           (kind) => html`<li class=${kind.startsWith('print') ? 'print' : ''}>
             <button type="button" data-export=${kind} ?disabled=${this.busy !== null} @click=${() => this.#choose(kind)}>
-              ${tr(EXPORT_MENU[LABELS[kind]], lang, { size: size(kind === 'png-3' ? 3 : 2) })}
+              ${tr(EXPORT_MENU[LABELS[kind]] as { vi: string; en: string }, lang, { size: size(kind === 'png-3' ? 3 : 2) })}
             </button>
           </li>`,
         )}

@@ -1,24 +1,28 @@
 /**
- * Render the map of a <poverty-map> at a given pixel ratio: a second, offscreen MapLibre map with the
- * same offline style and fills, fitted to the district, read back once idle. Browser only.
+ * The one off-screen map renderer of the page, shared by every export (PNG 2×/3×, print): a hidden MapLibre map
+ * created on first use and kept; each render resizes it, puts the data, language, basemap and fills in with
+ * setData / setLayoutProperty / setPaintProperty / setFeatureState, fits the district and reads the canvas back.
+ * Browser only.
  */
-import { Map as MapLibreMap, setWorkerUrl, type LayerSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-dataset';
+import type { Lang } from '../data/types';
 import type { Choropleth } from '../classify/choropleth';
 import { bboxOf } from '../map/labels';
 import { mapFontUrls } from '../map/map-assets';
+import { applyStyleData } from '../map/map-controller';
 import { buildMapStyle, MAP_IDS } from '../map/style';
 
 setWorkerUrl(workerUrl);
 
-/** What the render reads from the map element (a <poverty-map> has all of it). */
+/** What a render draws: the dataset, its context layers, the choropleth's fills, the label language and the basemap. */
 export interface MapRenderSource {
-  readonly planDataset: Dataset;
+  readonly dataset: Dataset;
   readonly context: MapContext;
   readonly choropleth: Choropleth;
-  readonly lang: string;
+  readonly lang: Lang;
   readonly basemap: boolean;
 }
 
@@ -31,62 +35,112 @@ export interface MapRenderOptions {
   timeoutMs?: number;
 }
 
-function withBasemap(layers: LayerSpecification[]): LayerSpecification[] {
-  return layers.map((layer) => {
-    if (layer.id === MAP_IDS.basemap) return { ...layer, layout: { ...layer.layout, visibility: 'visible' } } as LayerSpecification;
-    if (layer.id === MAP_IDS.communeFill && layer.type === 'fill') return { ...layer, paint: { ...layer.paint, 'fill-opacity': 0.72 } };
-    return layer;
-  });
+function padding(width: number, height: number): number {
+  return Math.round(Math.max(8, Math.min(32, Math.min(width, height) * 0.05)));
 }
 
-function waitFor(map: MapLibreMap, event: 'load' | 'idle', deadline: Promise<never>): Promise<void> {
-  return Promise.race([new Promise<void>((resolve) => map.once(event, () => resolve())), deadline]);
-}
-
-/** A 2D canvas of the map of `source` drawn at `pixelRatio`, fitted to the district (the view on screen is left alone). */
-export async function renderMapCanvas(source: MapRenderSource, options: MapRenderOptions): Promise<HTMLCanvasElement> {
-  const { width, height, pixelRatio, timeoutMs = 30_000 } = options;
-  const lang = source.lang === 'en' ? 'en' : 'vi';
-  const dataset = source.planDataset;
+function styleOf(source: MapRenderSource) {
   const { outline, neighbours, labelPoints } = source.context;
-  const communes = { type: 'FeatureCollection' as const, features: dataset.communes };
-  const style = buildMapStyle({ fontUrls: mapFontUrls(document.baseURI), communes, outline, neighbours, labelPoints, lang });
-  if (source.basemap) style.layers = withBasemap(style.layers);
+  const communes = { type: 'FeatureCollection' as const, features: source.dataset.communes };
+  return buildMapStyle({ fontUrls: mapFontUrls(document.baseURI), communes, outline, neighbours, labelPoints, lang: source.lang });
+}
 
-  const container = document.createElement('div');
-  container.setAttribute('aria-hidden', 'true');
-  Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', width: `${width}px`, height: `${height}px`, pointerEvents: 'none' });
-  document.body.append(container);
-  let timer = 0;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = window.setTimeout(() => reject(new Error(`the map did not finish drawing within ${timeoutMs / 1000} s`)), timeoutMs);
-  });
-  const map = new MapLibreMap({
-    container,
-    style,
-    bounds: bboxOf(outline.features.length ? outline : communes),
-    fitBoundsOptions: { padding: Math.round(Math.max(8, Math.min(32, Math.min(width, height) * 0.05))) },
-    pixelRatio,
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    maxZoom: 15,
-    minZoom: 5,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-  });
-  try {
-    await waitFor(map, 'load', deadline);
-    for (const [id, fill] of Object.entries(source.choropleth.fills)) map.setFeatureState({ source: MAP_IDS.communes, id }, { fill });
-    await waitFor(map, 'idle', deadline);
-    const drawn = map.getCanvas();
-    const out = document.createElement('canvas');
-    out.width = drawn.width;
-    out.height = drawn.height;
-    out.getContext('2d')!.drawImage(drawn, 0, 0);
-    return out;
-  } finally {
-    window.clearTimeout(timer);
-    map.remove();
-    container.remove();
+function boundsOf(source: MapRenderSource): [number, number, number, number] {
+  const { outline } = source.context;
+  return bboxOf(outline.features.length ? outline : { type: 'FeatureCollection', features: source.dataset.communes });
+}
+
+/** The hidden map and what it was last given. */
+class OffscreenMapRenderer {
+  #container: HTMLDivElement | null = null;
+  #map: MapLibreMap | null = null;
+  #loaded: Promise<void> | null = null;
+  #drawn: { dataset: Dataset; context: MapContext; lang: Lang } | null = null;
+  /** Renders run one after another on the one map. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /** A 2D canvas of `source` drawn at `pixelRatio`, fitted to the district; renders queue behind each other. */
+  render(source: MapRenderSource, options: MapRenderOptions): Promise<HTMLCanvasElement> {
+    const run = this.#queue.then(() => this.#render(source, options));
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
+
+  #create(source: MapRenderSource, options: MapRenderOptions): MapLibreMap {
+    const container = document.createElement('div');
+    container.setAttribute('aria-hidden', 'true');
+    container.dataset['role'] = 'offscreen-map';
+    Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0', pointerEvents: 'none' });
+    document.body.append(container);
+    this.#container = container;
+    this.#size(options);
+    const map = new MapLibreMap({
+      container,
+      style: styleOf(source),
+      bounds: boundsOf(source),
+      fitBoundsOptions: { padding: padding(options.width, options.height) },
+      pixelRatio: options.pixelRatio,
+      interactive: false,
+      attributionControl: false,
+      trackResize: false,
+      fadeDuration: 0,
+      maxZoom: 15,
+      minZoom: 5,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+    this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang };
+    this.#loaded = new Promise((resolve) => map.once('load', () => resolve()));
+    return map;
+  }
+
+  #size({ width, height }: MapRenderOptions): void {
+    Object.assign(this.#container!.style, { width: `${width}px`, height: `${height}px` });
+  }
+
+  async #render(source: MapRenderSource, options: MapRenderOptions): Promise<HTMLCanvasElement> {
+    const { width, height, pixelRatio, timeoutMs = 30_000 } = options;
+    let timer = 0;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = window.setTimeout(() => reject(new Error(`the map did not finish drawing within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+      const map = (this.#map ??= this.#create(source, options));
+      await Promise.race([this.#loaded, deadline]);
+      this.#size(options);
+      if (map.getPixelRatio() !== pixelRatio) map.setPixelRatio(pixelRatio);
+      map.resize();
+      const drawn = this.#drawn!;
+      if (drawn.dataset !== source.dataset || drawn.context !== source.context || drawn.lang !== source.lang) {
+        applyStyleData(map, styleOf(source));
+        this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang };
+      }
+      map.setLayoutProperty(MAP_IDS.basemap, 'visibility', source.basemap ? 'visible' : 'none');
+      map.setPaintProperty(MAP_IDS.communeFill, 'fill-opacity', source.basemap ? 0.72 : 1);
+      for (const [id, fill] of Object.entries(source.choropleth.fills)) map.setFeatureState({ source: MAP_IDS.communes, id }, { fill });
+      map.fitBounds(boundsOf(source), { padding: padding(width, height), animate: false });
+      const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+      map.triggerRepaint();
+      await Promise.race([idle, deadline]);
+      const canvas = map.getCanvas();
+      const out = document.createElement('canvas');
+      out.width = canvas.width;
+      out.height = canvas.height;
+      out.getContext('2d')!.drawImage(canvas, 0, 0);
+      return out;
+    } finally {
+      window.clearTimeout(timer);
+    }
+  }
+}
+
+let renderer: OffscreenMapRenderer | null = null;
+
+/** The page's one off-screen renderer, created on first use. */
+export function mapRenderer(): OffscreenMapRenderer {
+  return (renderer ??= new OffscreenMapRenderer());
+}
+
+/** A 2D canvas of the map of `source` at `pixelRatio`, drawn by the shared off-screen renderer (the map on screen is left alone). */
+export function renderMapCanvas(source: MapRenderSource, options: MapRenderOptions): Promise<HTMLCanvasElement> {
+  return mapRenderer().render(source, options);
 }

@@ -45,14 +45,14 @@ function drawText(ctx: CanvasRenderingContext2D, block: TextBlock, paragraphs: r
 }
 
 /** The slide as a PNG Blob of (width × scale) × (height × scale) pixels. */
-export async function exportPng(mapElement: MapRenderSource, options: PngOptions): Promise<Blob> {
+export async function exportPng(source: MapRenderSource, options: PngOptions): Promise<Blob> {
   const { scale, legend } = options;
   const width = options.width ?? SLIDE_SIZE.width;
   const height = options.height ?? SLIDE_SIZE.height;
   const layout = slideLayout(width, height, legend.rows.length);
   const { map } = layout;
   await loadFonts([options.title, options.subtitle, options.source, options.date, legend.title, legend.unit, ...legend.notes, ...legend.rows.flatMap((r) => [r.range, r.count])]);
-  const mapCanvas = await renderMapCanvas(mapElement, { width: map.width, height: map.height, pixelRatio: scale });
+  const mapCanvas = await renderMapCanvas(source, { width: map.width, height: map.height, pixelRatio: scale });
 
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);

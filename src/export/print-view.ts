@@ -5,78 +5,74 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Dataset } from '../data/dataset';
-import { loadDefaultDataset } from '../data/default-dataset';
 import type { TableCell, TableRow } from '../panels/table-model';
 import { tr } from '../core/format';
 import { PRINT_TEXT } from '../core/strings/export';
 import { TABLE } from '../core/strings/controls';
-import { buildChoropleth } from '../classify/choropleth';
-import { renderMapCanvas } from './map-render';
+import type { Choropleth } from '../classify/choropleth';
+import { addPrintLayout, printKey, type PaperSize, type PrintJob } from './print-job';
 import { buildPrintModel, PRINT_MAP_SIZE, type PrintModel } from './print-model';
 import { QR_QUIET_ZONE } from './qr';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
-import type { PovertyMap } from '../map/poverty-map';
 
-/** Paper sizes of the print layout (always landscape). */
-export type PaperSize = 'A4' | 'A3';
+export type { PaperSize } from './print-job';
 
 /** Id of the document-level style element holding the @page rule (a shadow root cannot set @page). */
 export const PAGE_STYLE_ID = 'print-view-page';
 
-const viewKey = (v: ViewState) => [v.metric, v.method, v.classes, v.palette, v.lang].join('|');
+/** The map on screen, as far as printing without a prepared image needs it. */
+export interface LiveMap {
+  /** Copy the map as drawn now into `target`; false when there is none yet. */
+  snapshot(target: HTMLCanvasElement): boolean;
+}
 
-/** The print layout; call `preparePrint(mapElement)` before `window.print()` to put a sharp map image in it. */
+/**
+ * The print layout of the app's derived state. The export menu prepares a sharp map image through print-job;
+ * printed without it (Ctrl+P), the layout copies the map on screen (`liveMap`).
+ */
 @customElement('print-view')
 export class PrintView extends LitElement {
-  /** The dataset printed; unset uses the map element's or the built-in one. */
-  @property({ attribute: false }) data: Dataset | undefined = undefined;
-
+  /** The dataset printed. */
+  @property({ attribute: false }) data: Dataset | null = null;
+  /** The choropleth of the view (legend rows and texts). */
+  @property({ attribute: false }) choropleth: Choropleth | null = null;
   /** The view printed (metric, classification, palette, language) and put in the share link. */
   @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
-  /** The <poverty-map> whose map is printed (null: the first <poverty-map> in the same document or shadow root). */
-  @property({ attribute: false }) mapElement: PovertyMap | null = null;
+  /** Where the map on screen is found at print time (e.g. a lit ref to the app's `<poverty-map>`). */
+  @property({ attribute: false }) liveMap: { readonly value?: LiveMap | undefined } | null = null;
   /** Paper size, landscape; it sets the document's @page rule. */
   @property({ reflect: true }) paper: PaperSize = 'A4';
   /** Address the share link starts with; null uses this page's address without its query and hash. */
   @property({ attribute: 'page-address' }) pageAddress: string | null = null;
 
   /** The prepared map image and the view and dataset it shows. */
-  @state() private image: { url: string; key: string; dataset: Dataset } | null = null;
+  @state() private image: Omit<PrintJob, 'paper'> | null = null;
 
   #model: PrintModel | null = null;
+  #removeLayout: (() => void) | null = null;
 
-  /** The dataset printed now. */
-  get planDataset(): Dataset {
-    return this.data ?? this.#map?.planDataset ?? loadDefaultDataset();
-  }
-
-  get #map(): PovertyMap | null {
-    return this.mapElement ?? (this.getRootNode() as Document | ShadowRoot).querySelector?.('poverty-map') ?? null;
-  }
-
-  /** Render the map at 2× (3× on A3) into the layout's image; resolves once the image is decoded and printable. */
-  async preparePrint(mapElement: PovertyMap | null = this.#map): Promise<void> {
-    if (!mapElement) throw new Error('no map element to print');
-    const dataset = this.planDataset;
-    const key = viewKey(this.view);
-    const canvas = await renderMapCanvas(mapElement, { ...PRINT_MAP_SIZE, pixelRatio: this.paper === 'A3' ? 3 : 2 });
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the map image could not be encoded'))), 'image/png'));
+  /** Show a prepared print: its paper and map image; resolves once the image is decoded. */
+  #show = async (job: PrintJob): Promise<void> => {
     if (this.image) URL.revokeObjectURL(this.image.url);
-    this.image = { url: URL.createObjectURL(blob), key, dataset };
+    this.paper = job.paper;
+    this.image = { url: job.url, key: job.key, dataset: job.dataset };
     await this.updateComplete;
     await this.renderRoot.querySelector<HTMLImageElement>('img.map-image')?.decode();
-  }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
+    this.#removeLayout = addPrintLayout(this.#show);
     this.#writePageRule();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#removeLayout?.();
+    this.#removeLayout = null;
     document.getElementById(PAGE_STYLE_ID)?.remove();
     if (this.image) URL.revokeObjectURL(this.image.url);
     this.image = null;
@@ -85,9 +81,9 @@ export class PrintView extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('paper')) this.#writePageRule();
-    const dataset = this.planDataset;
+    const { data, choropleth } = this;
     const address = this.pageAddress ?? location.href.split(/[?#]/)[0]!;
-    this.#model = buildPrintModel(dataset, buildChoropleth(dataset, this.view), this.view, new Date(), address);
+    this.#model = data && choropleth ? buildPrintModel(data, choropleth, this.view, new Date(), address) : null;
   }
 
   #writePageRule(): void {
@@ -101,20 +97,15 @@ export class PrintView extends LitElement {
   }
 
   get #imageFresh(): boolean {
-    return this.image !== null && this.image.key === viewKey(this.view) && this.image.dataset === this.planDataset;
+    return this.image !== null && this.image.key === printKey(this.view) && this.image.dataset === this.data;
   }
 
   /** Printing without preparePrint (Ctrl+P): copy the map on screen, redrawn synchronously, into the fallback canvas. */
   #onBeforePrint = (): void => {
     const image = this.renderRoot.querySelector<HTMLImageElement>('img.map-image');
     const fallback = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.map-fallback');
-    const map = this.#map?.map;
-    if (this.#imageFresh || !fallback || !map) return;
-    map.redraw();
-    const source = map.getCanvas();
-    fallback.width = source.width;
-    fallback.height = source.height;
-    fallback.getContext('2d')?.drawImage(source, 0, 0);
+    const live = this.liveMap?.value;
+    if (this.#imageFresh || !fallback || !live?.snapshot(fallback)) return;
     fallback.hidden = false;
     if (image) image.hidden = true;
   };

@@ -15,7 +15,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../data/types';
 import type { MapOperation } from './map-model';
 import { MAP_LOCALES, ResetViewControl, ZOOM_TITLES } from './map-controls';
-import { MAP_IDS, labelTextExpression } from './style';
+import { MAP_IDS, labelTextExpression, scaleSizeExpression } from './style';
+import { cameraPadding } from './camera';
 
 setWorkerUrl(workerUrl);
 
@@ -23,6 +24,21 @@ setWorkerUrl(workerUrl);
 export interface ScreenPoint {
   x: number;
   y: number;
+}
+
+/**
+ * Put the data of `style` (built by buildMapStyle) into a map already showing such a style, without touching the style:
+ * new GeoJSON for every source, the commune labels' text and placement, and no feature state left.
+ */
+export function applyStyleData(map: MapLibreMap, style: StyleSpecification): void {
+  for (const [id, source] of Object.entries(style.sources)) {
+    if (source.type === 'geojson') (map.getSource(id) as GeoJSONSource | undefined)?.setData((source as GeoJSONSourceSpecification).data);
+  }
+  const layer = style.layers.find((l) => l.id === MAP_IDS.communeLabels);
+  if (layer?.type === 'symbol') {
+    for (const key of ['text-field', 'text-variable-anchor-offset', 'symbol-sort-key'] as const) map.setLayoutProperty(layer.id, key, layer.layout?.[key]);
+  }
+  map.removeFeatureState({ source: MAP_IDS.communes });
 }
 
 /** Options of a MapController. */
@@ -60,6 +76,8 @@ export class MapController {
   #reset: ResetViewControl;
   #attribution: AttributionControl;
   #labelPoints = new Map<string, [number, number]>();
+  #labelSize: unknown;
+  #labelScale = 1;
 
   constructor(options: MapControllerOptions) {
     this.#options = options;
@@ -88,6 +106,7 @@ export class MapController {
     this.#attribution = new AttributionControl({ compact: true, customAttribution: options.attribution(lang) });
     this.map.addControl(this.#attribution, 'bottom-right');
     this.#readLabelPoints(style);
+    this.#labelSize = style.layers.find((l) => l.id === MAP_IDS.communeLabels && l.type === 'symbol')?.layout?.['text-size' as never];
     this.map.getCanvas().setAttribute('tabindex', '-1');
     this.map.on('error', (event) => this.#onError(event));
     this.map.on('resize', () => {
@@ -152,6 +171,40 @@ export class MapController {
     this.map.fitBounds(this.#options.bounds, { padding: this.#padding(), animate: false });
   }
 
+  /**
+   * Fit [west, south, east, north] (null: the district) with padding for the current size (more when `tight`),
+   * animated when asked and the person allows motion. Resolves once the camera is still.
+   */
+  fit(bounds: [number, number, number, number] | null, options: { tight: boolean; animate: boolean }): Promise<void> {
+    const { clientWidth: w, clientHeight: h } = this.#options.container;
+    if (w === 0 || h === 0) return Promise.resolve();
+    const canvas = this.map.getCanvas();
+    if (canvas.clientWidth !== w || canvas.clientHeight !== h) this.map.resize();
+    this.#fitted = true;
+    const still = !options.animate || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const padding = bounds ? cameraPadding(w, h, options.tight) : this.#padding();
+    this.map.fitBounds(bounds ?? this.#options.bounds, { padding, duration: still ? 0 : 700, maxZoom: 12 });
+    return this.map.isMoving() ? new Promise((resolve) => this.map.once('moveend', () => resolve())) : Promise.resolve();
+  }
+
+  /** Draw the commune labels `factor` times their normal size (e.g. 1.5 for a projector). */
+  setLabelScale(factor: number): void {
+    if (factor === this.#labelScale) return;
+    this.#labelScale = factor;
+    this.#whenLoaded(() => this.map.setLayoutProperty(MAP_IDS.communeLabels, 'text-size', scaleSizeExpression(this.#labelSize, this.#labelScale) as never));
+  }
+
+  /** Copy what the map shows now, redrawn synchronously, into `target` (resized to the map's canvas); false before the map has loaded. */
+  snapshot(target: HTMLCanvasElement): boolean {
+    if (!this.#loaded) return false;
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    target.width = source.width;
+    target.height = source.height;
+    target.getContext('2d')?.drawImage(source, 0, 0);
+    return true;
+  }
+
   /** The screen position (container pixels) of a commune's label point, or null for an unknown code. */
   labelPoint(gsoCode: string): ScreenPoint | null {
     const lngLat = this.#labelPoints.get(gsoCode);
@@ -169,14 +222,7 @@ export class MapController {
     this.#options = { ...this.#options, style, bounds };
     this.#readLabelPoints(style);
     const run = () => {
-      for (const [id, source] of Object.entries(style.sources)) {
-        if (source.type === 'geojson') (this.map.getSource(id) as GeoJSONSource | undefined)?.setData((source as GeoJSONSourceSpecification).data);
-      }
-      const layer = style.layers.find((l) => l.id === MAP_IDS.communeLabels);
-      if (layer?.type === 'symbol') {
-        for (const key of ['text-variable-anchor-offset', 'symbol-sort-key'] as const) this.map.setLayoutProperty(layer.id, key, layer.layout?.[key]);
-      }
-      this.map.removeFeatureState({ source: MAP_IDS.communes });
+      applyStyleData(this.map, style);
       this.#hover = null;
       this.#focus = null;
       this.resetView();

@@ -1,7 +1,6 @@
 /** <poverty-map>: the choropleth map of one metric of a plan; a stand-alone element usable in any page. */
-import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isClassMethod, type ClassMethod } from '../classify/breaks';
 import type { Dataset } from '../data/dataset';
@@ -17,14 +16,18 @@ import { buildMapModel, diffMapModel, type MapModel } from './map-model';
 import { bboxOf } from './labels';
 import { buildMapStyle, type MapStyleInput } from './style';
 import { DEFAULT_VIEW } from '../state/view-state';
+import { memo } from '../state/memo';
 import { emit } from '../ui/events';
-import { srOnly } from '../ui/shared-styles';
+import type { MapCamera } from './camera';
+import { renderTooltip, type TipAnchor } from './map-tooltip';
+import { povertyMapStyles } from './poverty-map-styles';
 
 /** Properties the map model depends on; other updates (tooltip, notice) leave the map alone. */
-const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context'] as const;
+const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context', 'choropleth'] as const;
 
 /**
  * The map element: set the view by attributes or properties; it emits commune-select and commune-hover.
+ * An app passes the `choropleth` it derived; used alone, the element classifies its metric itself.
  */
 @customElement('poverty-map')
 export class PovertyMap extends LitElement {
@@ -52,15 +55,22 @@ export class PovertyMap extends LitElement {
   @property({ attribute: false }) manual: number[] | null = null;
   /** Outline, neighbours and label points drawn around the communes. */
   @property({ attribute: false }) context: MapContext = DEFAULT_CONTEXT;
+  /** Where the camera looks (null: the district, as the reset button shows it); `data-camera` names the request once still. */
+  @property({ attribute: false }) camera: MapCamera | null = null;
+  /** Commune labels drawn this many times their normal size (1.5 for a projector). */
+  @property({ type: Number, attribute: 'label-scale' }) labelScale = 1;
 
-  @state() private tip: { code: string; x: number; y: number } | null = null;
+  @state() private tip: TipAnchor | null = null;
   @state() private notice: string | null = null;
   @query('.map') private container!: HTMLDivElement;
 
   #controller: MapController | null = null;
   #defaultDataset: Dataset | null = null;
-  #choropleth: Choropleth | null = null;
-  #choroplethKey: { dataset: Dataset; metric: MetricId; method: ClassMethod; classes: number; palette: string; manual: number[] | null } | null = null;
+  /** The choropleth given by the app, or null to compute it here. */
+  #given: Choropleth | null = null;
+  #own = memo((dataset: Dataset, metric: MetricId, method: ClassMethod, classes: number, palette: string, manual: number[] | null) =>
+    buildChoropleth(dataset, { metric, method, classes, palette, manual, lang: this.#view.lang }),
+  );
   /** The model of the current properties (built before each render, so the tooltip is never stale). */
   #model: MapModel | null = null;
   /** The model the map shows (null: nothing applied yet, or the data was replaced). */
@@ -75,14 +85,20 @@ export class PovertyMap extends LitElement {
     return this.#controller?.map ?? null;
   }
 
-  /** The choropleth of the current properties: classes, colours and fills (what a legend beside the map should show). */
+  /**
+   * The choropleth drawn: classes, colours and fills (what a legend beside the map shows). Set it to draw an app's
+   * derived choropleth; unset (null), the element computes it from its own properties.
+   */
+  @property({ attribute: false, noAccessor: true })
+  set choropleth(value: Choropleth | null) {
+    const old = this.#given;
+    this.#given = value;
+    this.requestUpdate('choropleth', old);
+  }
   get choropleth(): Choropleth {
-    const c = this.#choropleth;
-    const key = this.#choroplethKey;
-    const fresh = c && key && key.dataset === this.#dataset && (['metric', 'method', 'classes', 'palette', 'manual'] as const).every((k) => key[k] === this[k]);
-    if (fresh) return c;
-    this.#choroplethKey = { dataset: this.#dataset, metric: this.metric, method: this.method, classes: this.classes, palette: this.palette, manual: this.manual };
-    return (this.#choropleth = buildChoropleth(this.#dataset, this.#view));
+    if (this.#given) return this.#given;
+    const v = this.#view;
+    return this.#own(this.#dataset, v.metric, v.method, v.classes, v.palette, v.manual);
   }
 
   /** The view properties, with invalid attribute values replaced by the defaults. */
@@ -126,7 +142,12 @@ export class PovertyMap extends LitElement {
     });
     this.#drawn = { dataset: this.#dataset, context: this.context };
     this.#controller.setBasemap(this.basemap);
+    this.#controller.setLabelScale(this.labelScale);
+    this.#controller.map.on('resize', () => {
+      if (this.camera) void this.#look(false);
+    });
     this.#sync();
+    if (this.camera) void this.#look(false);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -144,7 +165,12 @@ export class PovertyMap extends LitElement {
     }
     if (changed.has('lang')) this.#controller.setLang(this.#view.lang);
     if (changed.has('basemap')) this.#controller.setBasemap(this.basemap);
+    if (changed.has('labelScale')) this.#controller.setLabelScale(this.labelScale);
     if (this.#applied !== this.#model) this.#sync();
+    if (changed.has('camera')) {
+      const before = changed.get('camera') as MapCamera | null | undefined;
+      if (this.camera?.key !== before?.key) void this.#look(Boolean(before && this.camera));
+    }
   }
 
   override disconnectedCallback(): void {
@@ -153,6 +179,24 @@ export class PovertyMap extends LitElement {
     this.#controller = null;
     this.#drawn = null;
     this.#applied = null;
+    this.#waitingIdle = false;
+    this.removeAttribute('data-camera');
+  }
+
+  /** Copy the map as drawn now into `target` (for printing without a prepared image); false when there is no map yet. */
+  snapshot(target: HTMLCanvasElement): boolean {
+    return this.#controller?.snapshot(target) ?? false;
+  }
+
+  /** Move the camera to `camera` (the district when null) and mark `data-camera` with its key once still. */
+  async #look(animate: boolean): Promise<void> {
+    const controller = this.#controller;
+    if (!controller) return;
+    const camera = this.camera;
+    this.removeAttribute('data-camera');
+    if (!camera) return controller.resetView();
+    await controller.fit(camera.bounds, { tight: camera.tight, animate });
+    if (this.camera?.key === camera.key && this.#controller === controller && !controller.map.isMoving()) this.setAttribute('data-camera', camera.key);
   }
 
   override connectedCallback(): void {
@@ -234,23 +278,6 @@ export class PovertyMap extends LitElement {
     if (this.#keyFocus) this.#setKeyFocus(null);
   };
 
-  #tooltip() {
-    const tip = this.tip;
-    const content = tip ? this.#model?.tooltips[tip.code] : undefined;
-    if (!tip || !content) return nothing;
-    const color = this.#model?.fills[tip.code] ?? 'transparent';
-    const width = this.clientWidth;
-    const left = Math.max(4, Math.min(tip.x + 14, width - 244));
-    const top = tip.y + 14 + 150 > this.clientHeight ? Math.max(4, tip.y - 150) : tip.y + 14;
-    return html`<div class="tooltip" style="left:${left}px;top:${top}px" data-gso=${tip.code}>
-      <strong class="title">${content.title}</strong>
-      <span class="metric">${content.metric}</span>
-      <span class="value">${content.value}</span>
-      ${content.ratio ? html`<span class="ratio">${content.ratio}</span>` : nothing}
-      <span class="class"><i class="swatch" style="background:${color}"></i>${content.className}</span>
-    </div>`;
-  }
-
   override render() {
     const { lang, metric } = this.#view;
     const metricLabel = metricDef(metric).label[lang];
@@ -260,34 +287,12 @@ export class PovertyMap extends LitElement {
       <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}></div>
       <p id="help" class="sr-only">${tr(MAP_TEXT.help, this.#view.lang)}</p>
       <p class="sr-only" aria-live="polite">${this.#keyFocus && tip ? `${tip.title}: ${tip.value}. ${tip.ratio ?? ''} ${tip.className}` : ''}</p>
-      ${this.#tooltip()}
+      ${renderTooltip(this.tip, this.#model, this.clientWidth, this.clientHeight)}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}<button type="button" @click=${() => (this.notice = null)} aria-label="OK">×</button></p>` : nothing}
     `;
   }
 
-  static override styles = [
-    unsafeCSS(mapCss),
-    css`
-      :host { display: block; position: relative; min-height: 320px; min-width: 0; overflow: hidden; font-family: 'Be Vietnam Pro', system-ui, sans-serif; background: #f3f1ec; }
-      .map { position: absolute; inset: 0; }
-      .map:focus { outline: none; }
-      .map:focus-visible::after { content: ''; position: absolute; inset: 0; z-index: 5; border: 3px solid #1565c0; pointer-events: none; }
-      ${srOnly}
-      .tooltip { position: absolute; z-index: 3; display: grid; gap: 2px; max-width: 230px; padding: 8px 10px; pointer-events: none;
-        background: rgb(255 255 255 / 96%); color: #1d1d1b; border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 22%); font-size: 13px; line-height: 1.35; }
-      .tooltip .title { font-size: 14px; }
-      .tooltip .metric { color: #5b5750; font-size: 12px; }
-      .tooltip .value { font-size: 16px; font-weight: 600; font-variant-numeric: tabular-nums; }
-      .tooltip .ratio { font-variant-numeric: tabular-nums; }
-      .tooltip .class { display: flex; align-items: center; gap: 6px; color: #3d3a35; font-size: 12px; }
-      .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid rgb(0 0 0 / 25%); border-radius: 2px; }
-      .notice { position: absolute; z-index: 3; left: 8px; right: 56px; top: 8px; margin: 0; display: flex; gap: 8px; align-items: start;
-        padding: 6px 8px; background: #fff4ce; color: #3d2f00; border-radius: 4px; font-size: 13px; }
-      .notice button { border: 0; background: none; font-size: 16px; cursor: pointer; }
-      .maplibregl-ctrl button.reset-view { display: grid; place-items: center; color: #333; }
-      .maplibregl-ctrl-attrib { font-size: 11px; }
-    `,
-  ];
+  static override styles = povertyMapStyles;
 }
 
 declare global {

@@ -163,3 +163,10 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     ],
   };
 }
+
+/** A MapLibre size expression made `factor` times larger: a number, or the outputs of an interpolate curve; anything else is returned as is. */
+export function scaleSizeExpression<T>(expression: T, factor: number): T {
+  if (typeof expression === 'number') return (expression * factor) as T;
+  if (!Array.isArray(expression) || expression[0] !== 'interpolate') return expression;
+  return expression.map((part: unknown, i) => (i >= 4 && i % 2 === 0 && typeof part === 'number' ? part * factor : part)) as T;
+}

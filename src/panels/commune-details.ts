@@ -4,10 +4,11 @@ import { customElement, property } from 'lit/decorators.js';
 import { buildCommuneProfile, type CommuneProfile, type FigureLine } from './commune-profile';
 import type { Dataset } from '../data/dataset';
 import { DEFAULT_METRIC, type MetricId } from '../data/metrics';
-import type { Lang } from '../data/types';
 import { formatNumber, formatRatio, formatValue, tr } from '../core/format';
 import { DETAILS, SCOPES, SEVERITY } from '../core/strings/panels';
 import { severityIcon } from './severity-icon';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 /** The commune details panel. Emits no events: it only shows the selection. */
 @customElement('commune-details')
@@ -18,16 +19,17 @@ export class CommuneDetails extends LitElement {
   @property({ attribute: false }) gsoCode: string | null = null;
   /** The metric shown on the map. */
   @property() metric: MetricId = DEFAULT_METRIC;
-  /** Display language. */
-  @property() override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
 
   #figureValue(line: FigureLine, value: number | null): string {
-    if (value === null) return tr(DETAILS.blank, this.lang);
-    return line.kind === 'rate' ? formatValue(value, 'percent', this.lang, line.decimals) : formatNumber(value, this.lang);
+    if (value === null) return tr(DETAILS.blank, this.#i18n.lang);
+    return line.kind === 'rate' ? formatValue(value, 'percent', this.#i18n.lang, line.decimals) : formatNumber(value, this.#i18n.lang);
   }
 
   #figures(p: CommuneProfile) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     return html`<section aria-labelledby="figures-heading">
       <h3 id="figures-heading">${tr(DETAILS.figuresHeading, lang, { row: p.row ?? '–' })}</h3>
       <table>
@@ -54,7 +56,7 @@ export class CommuneDetails extends LitElement {
   }
 
   #metric(p: CommuneProfile) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const { def, value, rank, district } = p.metric;
     const fmt = (v: number | null) => formatValue(v, def.unit, lang, def.decimals);
     const ratio = def.unit === 'percent' && value.numerator !== null && value.denominator !== null ? formatRatio(value.numerator, value.denominator, lang) : null;
@@ -72,7 +74,7 @@ export class CommuneDetails extends LitElement {
   }
 
   #target(p: CommuneProfile) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const { commune, district, percent } = p.target;
     if (commune === null || district === null) return nothing;
     return html`<section aria-labelledby="target-heading">
@@ -82,7 +84,7 @@ export class CommuneDetails extends LitElement {
   }
 
   #findings(p: CommuneProfile) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     return html`<section aria-labelledby="findings-heading">
       <h3 id="findings-heading">${tr(DETAILS.findingsHeading, lang)}</h3>
       ${p.findings.length === 0
@@ -94,7 +96,7 @@ export class CommuneDetails extends LitElement {
   }
 
   #plan(p: CommuneProfile) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const ids = (list: string[]) => list.join(', ');
     return html`<section aria-labelledby="tasks-heading">
         <h3 id="tasks-heading">${tr(DETAILS.tasksHeading, lang)}</h3>
@@ -125,7 +127,7 @@ export class CommuneDetails extends LitElement {
   }
 
   override render() {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const p = this.data ? buildCommuneProfile(this.data, this.gsoCode, this.metric) : null;
     if (!p) {
       return html`<section class="empty" aria-labelledby="details-heading">
@@ -146,36 +148,36 @@ export class CommuneDetails extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-size: var(--bdgn-font-size, 1rem);
-      color: var(--bdgn-fg, #1a1a1a);
-      background: var(--bdgn-bg, #fff);
+      font-size: ${token['font-size']};
+      color: ${token.fg};
+      background: ${token.bg};
       padding: 0.75rem;
       line-height: 1.45;
     }
     h2 { font-size: 1.2em; margin: 0; }
-    h3 { font-size: 1em; margin: 1rem 0 0.3rem; padding-top: 0.6rem; border-top: 1px solid var(--bdgn-border, #d0d0d0); }
+    h3 { font-size: 1em; margin: 1rem 0 0.3rem; padding-top: 0.6rem; border-top: 1px solid ${token.border}; }
     p { margin: 0.2rem 0; }
     ul { margin: 0.2rem 0; padding-left: 1.2rem; }
     li { margin: 0.2rem 0; }
-    .muted, .note { color: var(--bdgn-muted, #555); }
+    .muted, .note { color: ${token.muted}; }
     .note { font-size: 0.88em; }
     .metric-label { font-weight: 600; }
     .big { font-size: 1.25em; font-weight: 700; font-variant-numeric: tabular-nums; }
-    .ratio { font-size: 0.75em; font-weight: 400; color: var(--bdgn-muted, #555); }
+    .ratio { font-size: 0.75em; font-weight: 400; color: ${token.muted}; }
     .no-row { font-weight: 600; }
     table { width: 100%; border-collapse: collapse; font-size: 0.92em; }
-    th, td { text-align: left; padding: 0.25rem 0.35rem; border-bottom: 1px solid var(--bdgn-border, #e0e0e0); vertical-align: top; }
+    th, td { text-align: left; padding: 0.25rem 0.35rem; border-bottom: 1px solid ${token.border}; vertical-align: top; }
     thead th { font-weight: 600; border-bottom-width: 2px; }
     tbody th { font-weight: 400; }
     td { font-variant-numeric: tabular-nums; white-space: nowrap; }
-    td.blank { color: var(--bdgn-muted, #555); font-style: italic; }
-    tr.differs { background: color-mix(in srgb, #b3261e 7%, var(--bdgn-bg, #fff)); }
+    td.blank { color: ${token.muted}; font-style: italic; }
+    tr.differs { background: color-mix(in srgb, #b3261e 7%, ${token.bg}); }
     tr.differs td:nth-child(2) { font-weight: 700; }
     .flag { display: inline-flex; vertical-align: -0.1em; margin-right: 0.25em; }
     .flag.error, .findings .error .severity { color: #b3261e; }
     .flag.warning, .findings .warning .severity { color: #8a5a00; }
     .flag.info, .findings .info .severity { color: #0b5394; }
-    .differs-word { font-size: 0.85em; color: var(--bdgn-muted, #555); }
+    .differs-word { font-size: 0.85em; color: ${token.muted}; }
     .findings { list-style: none; padding: 0; }
     .severity { font-weight: 700; display: inline-flex; align-items: center; gap: 0.25em; }
     @media (max-width: 380px) {

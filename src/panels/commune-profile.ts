@@ -5,7 +5,8 @@ import { findingsForUnit, type Severity } from './findings-model';
 import { metricDef, percentOf, type MetricDef, type MetricId } from '../data/metrics';
 import { exactNameKey } from '../core/place-names';
 import type { PlanBody, PlanTask, TargetedScope } from '../data/plan-document';
-import { resolveTaskCommunes, taskScopes, type TaskUnit } from '../data/plan-links';
+import { resolveTaskCommunes, taskScopes } from '../data/plan-links';
+import { taskUnits } from '../data/task-communes';
 import { buildRanking, rankIn, type Rank } from '../data/ranking';
 import { FIGURE_COLUMNS } from '../data/table-columns';
 import type { Bilingual, FigureKey, Finding, MetricValue } from '../data/types';
@@ -87,21 +88,6 @@ export function rankOf(values: readonly UnitMetricValue[], gsoCode: string): Ran
 }
 
 /** The units of a dataset as the task resolver sees them, named by GSO code (poverty rate recomputed). */
-function taskUnits(dataset: Dataset): TaskUnit[] {
-  return metricValues(dataset, 'poverty_rate').map((v) => ({
-    name: v.gsoCode,
-    poorRate: v.value,
-    ethnicMinorityHouseholds: v.row.figures.ethnic_minority_households,
-  }));
-}
-
-/** For every task of the plan, the GSO codes of the communes it concerns (empty for district-wide tasks). */
-export function taskCommunes(dataset: Dataset): Record<string, string[]> {
-  const units = taskUnits(dataset);
-  const rate = districtValue(dataset, 'poverty_rate').value;
-  return Object.fromEntries(dataset.plan.tasks.map((t) => [t.id, resolveTaskCommunes(t, units, rate)]));
-}
-
 function tasksOf(dataset: Dataset, gsoCode: string): ProfileTask[] {
   const unit = taskUnits(dataset).filter((u) => u.name === gsoCode);
   if (unit.length === 0) return [];

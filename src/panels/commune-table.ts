@@ -9,6 +9,8 @@ import { tr } from '../core/format';
 import { TABLE } from '../core/strings/controls';
 import { emit } from '../ui/events';
 import { srOnly } from '../ui/shared-styles';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 /** A table of every commune with the district and printed totals rows; rows select communes, headers sort. */
 @customElement('commune-table')
@@ -19,8 +21,9 @@ export class CommuneTable extends LitElement {
   @property() metric: MetricId = 'poverty_rate';
   /** GSO code of the selected commune, or null. */
   @property() selected: string | null = null;
-  /** Display language. */
-  @property({ reflect: true }) override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
 
   /** Column sorted on, or null for the plan's order. */
   @state() private sortColumn: TableColumnId | null = null;
@@ -28,12 +31,15 @@ export class CommuneTable extends LitElement {
   @state() private sortDirection: SortDirection = 'ascending';
 
   #model: TableModel | null = null;
+  #modelLang: Lang | null = null;
   /** The selection this element last asked for, so its own clicks do not scroll the table. */
   #requested: string | null | undefined = undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('metric') || changed.has('lang')) {
-      this.#model = this.data ? buildTableModel(this.data, this.metric, this.lang) : null;
+    const lang = this.#i18n.lang;
+    if (changed.has('data') || changed.has('metric') || lang !== this.#modelLang) {
+      this.#modelLang = lang;
+      this.#model = this.data ? buildTableModel(this.data, this.metric, lang) : null;
       if (this.sortColumn !== null && !this.#model?.columns.some((c) => c.id === this.sortColumn)) this.sortColumn = null;
     }
   }
@@ -84,7 +90,7 @@ export class CommuneTable extends LitElement {
           ${model.footer.map((r) => this.#row(r, model.columns))}
         </tfoot>
       </table>
-      ${anyDiffers ? html`<p class="key">${tr(TABLE.legendDiffers, this.lang)}</p>` : nothing}
+      ${anyDiffers ? html`<p class="key">${tr(TABLE.legendDiffers, this.#i18n.lang)}</p>` : nothing}
     </div>`;
   }
 
@@ -96,12 +102,12 @@ export class CommuneTable extends LitElement {
       <button type="button" @click=${() => this.#sortBy(c.id)}>
         <span>${c.label}</span><span class="arrow" aria-hidden="true">${arrow}</span>
       </button>
-      ${c.current ? html`<span class="sr-only">(${tr(TABLE.currentColumn, this.lang)})</span>` : nothing}
+      ${c.current ? html`<span class="sr-only">(${tr(TABLE.currentColumn, this.#i18n.lang)})</span>` : nothing}
     </th>`;
   }
 
   #row(r: TableRow, columns: readonly TableColumn[]) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const selected = r.gsoCode !== null && r.gsoCode === this.selected;
     const name =
       r.kind !== 'unit'
@@ -123,7 +129,7 @@ export class CommuneTable extends LitElement {
     const cls = `num${c.current ? ' current' : ''}${cell?.differs ? ' differs' : ''}`;
     if (!cell) return html`<td class=${cls}></td>`;
     if (!cell.differs) return html`<td class=${cls}>${cell.text}</td>`;
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     return html`<td class=${cls} title=${tr(TABLE.differs, lang)}>
       <span class="marker" aria-hidden="true">≠</span>
       ${cell.text} <span class="printed">(${tr(TABLE.printedAs, lang, { value: cell.printedText ?? '–' })})</span><span class="sr-only">, ${tr(TABLE.differs, lang)}</span>
@@ -133,24 +139,23 @@ export class CommuneTable extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: var(--bdgn-font-size, 0.9rem);
-      color: var(--bdgn-fg, #1a1a1a);
+      font-family: ${token.font};
+      font-size: ${token['font-size']};
+      color: ${token.fg};
     }
     /* Positioned, so the absolutely positioned .sr-only texts scroll with the table instead of widening the page. */
-    .scroll { position: relative; overflow-x: auto; background: var(--bdgn-bg, #fff); }
+    .scroll { position: relative; overflow-x: auto; background: ${token.bg}; }
     .scroll:focus-visible, button:focus-visible {
-      outline: 3px solid var(--bdgn-focus, #b45309);
+      outline: ${token['focus-width']} solid ${token.focus};
       outline-offset: 2px;
-      box-shadow: 0 0 0 2px var(--bdgn-focus-inner, #fff);
-    }
+      }
     button:focus-visible { outline-offset: -1px; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
     caption { text-align: left; padding: 0.5em 0.6em; caption-side: top; }
     caption .title { display: block; font-weight: 600; font-size: 1.05em; }
-    caption .note { display: block; font-size: 0.85em; color: var(--bdgn-muted, #4a4a4a); }
-    th, td { padding: 0.35em 0.5em; border-bottom: 1px solid var(--bdgn-border, #c4c4c4); vertical-align: top; }
-    thead th { vertical-align: bottom; font-size: 0.85em; padding: 0; border-bottom: 2px solid var(--bdgn-fg, #1a1a1a); }
+    caption .note { display: block; font-size: 0.85em; color: ${token.muted}; }
+    th, td { padding: 0.35em 0.5em; border-bottom: 1px solid ${token.border}; vertical-align: top; }
+    thead th { vertical-align: bottom; font-size: 0.85em; padding: 0; border-bottom: 2px solid ${token.fg}; }
     thead button {
       all: unset;
       box-sizing: border-box;
@@ -164,35 +169,35 @@ export class CommuneTable extends LitElement {
     }
     thead .num button { justify-content: flex-end; text-align: right; }
     thead button > span:first-child { max-width: 8.5em; }
-    .arrow { color: var(--bdgn-muted, #4a4a4a); }
-    [aria-sort] .arrow { color: var(--bdgn-accent, #0b5394); }
+    .arrow { color: ${token.muted}; }
+    [aria-sort] .arrow { color: ${token.accent}; }
     .num { text-align: right; }
     td.num { white-space: nowrap; }
     th.num, td.num { min-width: 4.5em; }
-    .name-col { text-align: left; position: sticky; left: 0; background: var(--bdgn-bg, #fff); z-index: 1; min-width: 9em; }
+    .name-col { text-align: left; position: sticky; left: 0; background: ${token.bg}; z-index: 1; min-width: 9em; }
     tbody th { font-weight: 400; }
-    .current { background: var(--bdgn-highlight, #fff4ce); }
-    thead th.current { box-shadow: inset 0 -4px 0 var(--bdgn-accent, #0b5394); }
+    .current { background: ${token.highlight}; }
+    thead th.current { box-shadow: inset 0 -4px 0 ${token.accent}; }
     .select {
       all: unset;
       cursor: pointer;
-      color: var(--bdgn-link, #0b5394);
+      color: ${token.link};
       text-decoration: underline;
       text-underline-offset: 0.15em;
     }
     tbody tr { cursor: pointer; }
-    tbody tr:hover { background: var(--bdgn-hover, #f0f4f8); }
-    tr.selected, tr.selected .name-col { background: var(--bdgn-selected-bg, #dbe9f7); }
-    tr.selected .name-col { box-shadow: inset 4px 0 0 var(--bdgn-accent, #0b5394); font-weight: 600; }
+    tbody tr:hover { background: ${token.hover}; }
+    tr.selected, tr.selected .name-col { background: ${token['selected-bg']}; }
+    tr.selected .name-col { box-shadow: inset 4px 0 0 ${token.accent}; font-weight: 600; }
     tr.selected .select { font-weight: 700; }
-    .printed-name { display: block; font-size: 0.85em; color: var(--bdgn-muted, #4a4a4a); }
+    .printed-name { display: block; font-size: 0.85em; color: ${token.muted}; }
     .differs { white-space: normal; }
-    .marker { font-weight: 700; color: var(--bdgn-warn, #8a4b00); margin-right: 0.15em; }
-    .printed { display: inline-block; font-size: 0.85em; color: var(--bdgn-warn, #8a4b00); }
+    .marker { font-weight: 700; color: ${token.warn}; margin-right: 0.15em; }
+    .printed { display: inline-block; font-size: 0.85em; color: ${token.warn}; }
     tfoot tr { cursor: default; }
-    tfoot th, tfoot td { font-weight: 600; border-top: 2px solid var(--bdgn-border, #c4c4c4); }
+    tfoot th, tfoot td { font-weight: 600; border-top: 2px solid ${token.border}; }
     tfoot tr.printed-total th, tfoot tr.printed-total td { font-weight: 400; font-style: italic; border-top: 0; }
-    .key { margin: 0.4em 0.6em; font-size: 0.85em; color: var(--bdgn-muted, #4a4a4a); }
+    .key { margin: 0.4em 0.6em; font-size: 0.85em; color: ${token.muted}; }
     ${srOnly}
   `;
 }

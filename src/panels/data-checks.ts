@@ -2,19 +2,22 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { countBySeverity, findingItems, SEVERITIES, type FindingItem, type Severity } from './findings-model';
-import type { Finding, Lang } from '../data/types';
+import type { Finding} from '../data/types';
 import { formatNumber, formatValue, tr } from '../core/format';
 import { CHECKS, countPhrase, SEVERITY, SEVERITY_COUNT } from '../core/strings/panels';
 import { emit } from '../ui/events';
 import { severityIcon } from './severity-icon';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 /** The data-checks panel. Emits `commune-select` from each finding's "Show this commune" button. */
 @customElement('data-checks')
 export class DataChecks extends LitElement {
   /** The findings to list (any order; shown errors first). */
   @property({ attribute: false }) findings: Finding[] = [];
-  /** Display language. */
-  @property() override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
   /** GSO code of each unit name as printed in the table, for the "Show this commune" buttons. */
   @property({ attribute: false }) unitToGso: Record<string, string> = {};
   /** Severities currently shown (toggled by the filter buttons). */
@@ -25,7 +28,7 @@ export class DataChecks extends LitElement {
   }
 
   #summary(counts: Record<Severity, number>): string {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     if (SEVERITIES.every((s) => counts[s] === 0)) return tr(CHECKS.none, lang);
     return SEVERITIES.filter((s) => counts[s] > 0)
       .map((s) => countPhrase(SEVERITY_COUNT[s], counts[s], formatNumber(counts[s], lang), lang))
@@ -33,7 +36,7 @@ export class DataChecks extends LitElement {
   }
 
   #where(item: FindingItem) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const f = item.finding;
     const parts: string[] = [f.unit !== null ? tr(CHECKS.commune, lang, { name: f.unit }) : tr(CHECKS.districtLevel, lang)];
     if (item.columnLabel) parts.push(tr(f.section === 'table' ? CHECKS.column : CHECKS.figure, lang, { label: tr(item.columnLabel, lang) }));
@@ -43,7 +46,7 @@ export class DataChecks extends LitElement {
   }
 
   #item(item: FindingItem) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const f = item.finding;
     const value = (v: number) => formatValue(v, item.format.unit, lang, item.format.decimals);
     const name = f.unit ?? '';
@@ -67,7 +70,7 @@ export class DataChecks extends LitElement {
   }
 
   override render() {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const counts = countBySeverity(this.findings);
     const items = findingItems(this.findings, this.unitToGso, this.shown);
     return html`<section aria-labelledby="checks-heading">
@@ -92,34 +95,34 @@ export class DataChecks extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-size: var(--bdgn-font-size, 1rem);
-      color: var(--bdgn-fg, #1a1a1a);
-      background: var(--bdgn-bg, #fff);
+      font-size: ${token['font-size']};
+      color: ${token.fg};
+      background: ${token.bg};
       padding: 0.75rem;
       line-height: 1.45;
     }
     h2 { font-size: 1.15em; margin: 0 0 0.25rem; }
     p { margin: 0.25rem 0; }
     .summary { font-weight: 600; }
-    .explanation { color: var(--bdgn-muted, #555); font-size: 0.92em; }
+    .explanation { color: ${token.muted}; font-size: 0.92em; }
     .filters { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.6rem 0; }
     button {
       font: inherit;
       font-size: 0.92em;
       min-height: 2.25rem;
       padding: 0.3rem 0.7rem;
-      border: 1px solid var(--bdgn-border, #8a8a8a);
-      border-radius: 4px;
-      background: var(--bdgn-bg, #fff);
-      color: var(--bdgn-fg, #1a1a1a);
+      border: 1px solid ${token['control-border']};
+      border-radius: ${token['radius-small']};
+      background: ${token.bg};
+      color: ${token.fg};
       cursor: pointer;
     }
-    button:hover { background: color-mix(in srgb, var(--bdgn-accent, #0b5394) 8%, var(--bdgn-bg, #fff)); }
-    button:focus-visible { outline: 3px solid var(--bdgn-accent, #0b5394); outline-offset: 2px; }
-    .filter[aria-pressed='true'] { border-width: 2px; border-color: var(--bdgn-fg, #1a1a1a); font-weight: 600; }
-    .filter[aria-pressed='false'] { color: var(--bdgn-muted, #555); text-decoration: line-through; }
+    button:hover { background: color-mix(in srgb, ${token.accent} 8%, ${token.bg}); }
+    button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
+    .filter[aria-pressed='true'] { border-width: 2px; border-color: ${token.fg}; font-weight: 600; }
+    .filter[aria-pressed='false'] { color: ${token.muted}; text-decoration: line-through; }
     .list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.6rem; }
-    .finding { border: 1px solid var(--bdgn-border, #c8c8c8); border-left-width: 5px; border-radius: 4px; padding: 0.5rem 0.7rem; }
+    .finding { border: 1px solid ${token.border}; border-left-width: 5px; border-radius: ${token['radius-small']}; padding: 0.5rem 0.7rem; }
     .finding.error { border-left-color: #b3261e; }
     .finding.warning { border-left-color: #8a5a00; border-left-style: dashed; }
     .finding.info { border-left-color: #0b5394; border-left-style: dotted; }
@@ -129,10 +132,10 @@ export class DataChecks extends LitElement {
     .warning .severity, .filter.warning .severity-icon { color: #8a5a00; }
     .info .severity, .filter.info .severity-icon { color: #0b5394; }
     .severity-icon { vertical-align: -0.125em; flex: none; }
-    .where { color: var(--bdgn-muted, #555); font-size: 0.9em; }
+    .where { color: ${token.muted}; font-size: 0.9em; }
     .values { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.3rem 0; }
     .values div { display: flex; gap: 0.4em; }
-    .values dt { color: var(--bdgn-muted, #555); }
+    .values dt { color: ${token.muted}; }
     .values dt::after { content: ':'; }
     .values dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
     .show { margin-top: 0.25rem; }

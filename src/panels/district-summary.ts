@@ -3,10 +3,12 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Dataset } from '../data/dataset';
 import { buildDistrictSummary, type SummaryFigure, type SummaryItem, type SummaryItemId } from './district-summary-model';
-import type { Bilingual, Lang } from '../data/types';
+import type { Bilingual} from '../data/types';
 import { formatNumber, tr } from '../core/format';
 import { SUMMARY } from '../core/strings/controls';
 import { srOnly } from '../ui/shared-styles';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 const LABELS: Record<SummaryItemId, Bilingual> = {
   households: SUMMARY.households,
@@ -21,8 +23,9 @@ const LABELS: Record<SummaryItemId, Bilingual> = {
 export class DistrictSummary extends LitElement {
   /** The dataset summarised (named `data`: `dataset` is HTMLElement's map of data-* attributes). */
   @property({ attribute: false }) data: Dataset | null = null;
-  /** Display language. */
-  @property({ reflect: true }) override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
 
   /** Id of the figure whose explanation is open, or null. */
   @state() private open: string | null = null;
@@ -37,9 +40,9 @@ export class DistrictSummary extends LitElement {
   }
 
   #format(value: number, f: SummaryFigure, decimals = f.decimals): string {
-    const text = formatNumber(value, this.lang, decimals).replace('-', '−');
+    const text = formatNumber(value, this.#i18n.lang, decimals);
     const key = f.unit === 'households' ? 'households_n' : f.unit === 'percent' ? 'percent' : 'points';
-    return tr(SUMMARY[key], this.lang, { value: text });
+    return tr(SUMMARY[key], this.#i18n.lang, { value: text });
   }
 
   #onKeyDown(e: KeyboardEvent) {
@@ -53,11 +56,11 @@ export class DistrictSummary extends LitElement {
 
   override render() {
     if (this.#items.length === 0) return nothing;
-    return html`<section aria-label=${tr(SUMMARY.label, this.lang)} @keydown=${this.#onKeyDown}>
+    return html`<section aria-label=${tr(SUMMARY.label, this.#i18n.lang)} @keydown=${this.#onKeyDown}>
       <dl class="strip">
         ${this.#items.map(
           (item) => html`<div class="item">
-            <dt>${tr(LABELS[item.id], this.lang)}</dt>
+            <dt>${tr(LABELS[item.id], this.#i18n.lang)}</dt>
             <dd>${item.figures.map((f, i) => html`${i > 0 ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}${this.#figure(f)}`)}</dd>
           </div>`,
         )}
@@ -66,7 +69,7 @@ export class DistrictSummary extends LitElement {
   }
 
   #figure(f: SummaryFigure) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const value = f.stated ?? f.recomputed;
     if (value === null) return nothing;
     const shown = this.#format(value, f);
@@ -93,11 +96,11 @@ export class DistrictSummary extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: var(--bdgn-font-size, 0.95rem);
-      color: var(--bdgn-fg, #1a1a1a);
+      font-family: ${token.font};
+      font-size: ${token['font-size']};
+      color: ${token.fg};
     }
-    section { background: var(--bdgn-bg, #fff); border-bottom: 1px solid var(--bdgn-border, #c4c4c4); }
+    section { background: ${token.bg}; border-bottom: 1px solid ${token.border}; }
     .strip {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 10.5em), 1fr));
@@ -105,29 +108,28 @@ export class DistrictSummary extends LitElement {
       margin: 0;
       padding: 0.5em 1em;
     }
-    .item { border-left: 3px solid var(--bdgn-accent, #0b5394); padding-left: 0.5em; min-width: 0; }
-    dt { font-size: 0.8em; color: var(--bdgn-muted, #4a4a4a); }
+    .item { border-left: 3px solid ${token.accent}; padding-left: 0.5em; min-width: 0; }
+    dt { font-size: 0.8em; color: ${token.muted}; }
     dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.35em; }
-    .sep { color: var(--bdgn-muted, #4a4a4a); font-weight: 400; }
+    .sep { color: ${token.muted}; font-weight: 400; }
     .fig { position: relative; }
     .computed { font-style: italic; font-weight: 400; }
     .ne {
       font: inherit;
       font-size: 0.85em;
       font-weight: 600;
-      color: var(--bdgn-warn, #8a4b00);
-      background: var(--bdgn-warn-bg, #fff4ce);
-      border: 1px solid var(--bdgn-warn, #8a4b00);
+      color: ${token.warn};
+      background: ${token['warn-bg']};
+      border: 1px solid ${token.warn};
       border-radius: 3px;
       padding: 0 0.3em;
       margin-left: 0.2em;
       cursor: pointer;
     }
     .ne:focus-visible {
-      outline: 3px solid var(--bdgn-focus, #b45309);
+      outline: ${token['focus-width']} solid ${token.focus};
       outline-offset: 2px;
-      box-shadow: 0 0 0 2px var(--bdgn-focus-inner, #fff);
-    }
+      }
     .note {
       position: absolute;
       z-index: 5;
@@ -137,10 +139,10 @@ export class DistrictSummary extends LitElement {
       padding: 0.5em 0.7em;
       font-weight: 400;
       font-size: 0.85em;
-      background: var(--bdgn-bg, #fff);
-      color: var(--bdgn-fg, #1a1a1a);
-      border: 1px solid var(--bdgn-border, #c4c4c4);
-      border-radius: 4px;
+      background: ${token.bg};
+      color: ${token.fg};
+      border: 1px solid ${token.border};
+      border-radius: ${token['radius-small']};
       box-shadow: 0 4px 12px rgb(0 0 0 / 20%);
     }
     .item:nth-last-child(-n + 2) .note { left: auto; right: 0; }

@@ -4,10 +4,12 @@ import { customElement, property } from 'lit/decorators.js';
 import type { PlanBody, PlanDocument, PlanTask } from '../data/plan-document';
 import { taskScopes } from '../data/plan-links';
 import { findBody, roleOf, statedFigureLines, taskBodies, type StatedFigureLine } from './plan-view';
-import type { Bilingual, Lang } from '../data/types';
-import { formatNumber, localeOf, tr } from '../core/format';
+import type { Bilingual} from '../data/types';
+import { formatNumber, tr } from '../core/format';
 import { PLAN, SCOPES } from '../core/strings/panels';
 import { emit } from '../ui/events';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 /** The plan panel. Emits `body-select`, `communes-highlight` and `commune-select`. */
 @customElement('plan-panel')
@@ -20,29 +22,28 @@ export class PlanPanel extends LitElement {
   @property({ attribute: false }) taskCommunes: Record<string, string[]> = {};
   /** Display name of each commune by GSO code. */
   @property({ attribute: false }) communeNames: Record<string, string> = {};
-  /** Display language. */
-  @property() override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
 
   #t(text: Bilingual): string {
-    return text[this.lang];
+    return text[this.#i18n.lang];
   }
 
   #date(iso: string): string {
-    const date = new Date(`${iso}T00:00:00Z`);
-    if (Number.isNaN(date.getTime())) return iso;
-    const options: Intl.DateTimeFormatOptions = this.lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-    return new Intl.DateTimeFormat(this.lang === 'vi' ? localeOf('vi') : 'en-GB', { ...options, timeZone: 'UTC' }).format(date);
+    const shown = this.#i18n.date(iso);
+    return shown === '–' ? iso : shown;
   }
 
   #figureText(line: StatedFigureLine): string {
-    const suffix = line.kind === 'rate' ? (this.lang === 'vi' ? ' %' : '%') : '';
-    return `${this.lang === 'vi' ? line.printed : formatNumber(line.value, 'en', line.decimals)}${suffix}`;
+    const suffix = line.kind === 'rate' ? (this.#i18n.lang === 'vi' ? ' %' : '%') : '';
+    return `${this.#i18n.lang === 'vi' ? line.printed : formatNumber(line.value, 'en', line.decimals)}${suffix}`;
   }
 
   #figures(lines: StatedFigureLine[], headingId: string) {
     if (lines.length === 0) return nothing;
     const notes = lines.filter((l) => l.note !== null);
-    return html`<h4 id=${headingId}>${tr(PLAN.keyFigures, this.lang)}</h4>
+    return html`<h4 id=${headingId}>${tr(PLAN.keyFigures, this.#i18n.lang)}</h4>
       <dl class="figures" aria-labelledby=${headingId}>
         ${lines.map((l) => html`<div><dt>${this.#t(l.label)}${l.note ? html`<sup aria-hidden="true">*</sup>` : nothing}</dt><dd>${this.#figureText(l)}</dd></div>`)}
       </dl>
@@ -54,7 +55,7 @@ export class PlanPanel extends LitElement {
   }
 
   #bodyToolbar(plan: PlanDocument, selected: PlanBody | null) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     return html`<div class="toolbar" role="group" aria-label=${tr(PLAN.bodiesLabel, lang)}>
         <p class="toolbar-label" aria-hidden="true">${tr(PLAN.bodiesLabel, lang)}</p>
         ${plan.bodies.map(
@@ -73,7 +74,7 @@ export class PlanPanel extends LitElement {
   }
 
   #communes(task: PlanTask) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const scopes = taskScopes(task.appliesTo);
     if (scopes.length === 0) return html`<p class="scope">${tr(PLAN.districtWide, lang)}</p>`;
     const codes = this.taskCommunes[task.id] ?? [];
@@ -94,7 +95,7 @@ export class PlanPanel extends LitElement {
   }
 
   #task(plan: PlanDocument, task: PlanTask, selected: PlanBody | null) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const role = selected ? roleOf(selected, task.id) : null;
     const basis = selected?.basis?.[task.id] ?? [];
     const linked = taskBodies(plan, task.id);
@@ -116,7 +117,7 @@ export class PlanPanel extends LitElement {
   }
 
   #body(body: PlanBody, selected: PlanBody | null) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const isSelected = body.id === selected?.id;
     return html`<li class="body ${isSelected ? 'selected' : ''}">
       <h4 id="body-${body.id}">${body.id.replace(/^V\./, '')}. ${this.#t(body.name)}</h4>
@@ -138,7 +139,7 @@ export class PlanPanel extends LitElement {
   override render() {
     const plan = this.plan;
     if (!plan) return nothing;
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const doc = plan.document;
     const selected = findBody(plan, this.selectedBody);
     return html`<article aria-labelledby="plan-title">
@@ -183,22 +184,22 @@ export class PlanPanel extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-size: var(--bdgn-font-size, 1rem);
-      color: var(--bdgn-fg, #1a1a1a);
-      background: var(--bdgn-bg, #fff);
+      font-size: ${token['font-size']};
+      color: ${token.fg};
+      background: ${token.bg};
       padding: 0.75rem;
       line-height: 1.5;
     }
     h2 { font-size: 1.15em; margin: 0 0 0.25rem; }
-    h3 { font-size: 1.05em; margin: 1.1rem 0 0.4rem; padding-top: 0.6rem; border-top: 1px solid var(--bdgn-border, #d0d0d0); }
+    h3 { font-size: 1.05em; margin: 1.1rem 0 0.4rem; padding-top: 0.6rem; border-top: 1px solid ${token.border}; }
     h4 { font-size: 1em; margin: 0.2rem 0; }
     p { margin: 0.3rem 0; }
     ul, ol { padding-left: 1.2rem; margin: 0.3rem 0; }
-    .meta, .muted, .note, .basis, .basis-text { color: var(--bdgn-muted, #555); }
+    .meta, .muted, .note, .basis, .basis-text { color: ${token.muted}; }
     .meta, .note, .basis { font-size: 0.9em; }
     .basis-text { font-style: italic; font-size: 0.92em; }
     .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.25rem 1rem; margin: 0.3rem 0; }
-    .figures div { display: flex; justify-content: space-between; gap: 0.5rem; border-bottom: 1px dotted var(--bdgn-border, #c8c8c8); }
+    .figures div { display: flex; justify-content: space-between; gap: 0.5rem; border-bottom: 1px dotted ${token.border}; }
     .figures dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .toolbar { display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: center; margin: 0.4rem 0; }
     .toolbar-label { flex-basis: 100%; margin: 0; font-size: 0.9em; }
@@ -207,31 +208,31 @@ export class PlanPanel extends LitElement {
       font-size: 0.92em;
       min-height: 2.25rem;
       padding: 0.25rem 0.65rem;
-      border: 1px solid var(--bdgn-border, #8a8a8a);
-      border-radius: 4px;
-      background: var(--bdgn-bg, #fff);
-      color: var(--bdgn-fg, #1a1a1a);
+      border: 1px solid ${token['control-border']};
+      border-radius: ${token['radius-small']};
+      background: ${token.bg};
+      color: ${token.fg};
       cursor: pointer;
     }
-    button:hover { background: color-mix(in srgb, var(--bdgn-accent, #0b5394) 8%, var(--bdgn-bg, #fff)); }
-    button:focus-visible, summary:focus-visible { outline: 3px solid var(--bdgn-accent, #0b5394); outline-offset: 2px; }
-    .body-button[aria-pressed='true'] { background: var(--bdgn-accent, #0b5394); border-color: var(--bdgn-accent, #0b5394); color: #fff; font-weight: 600; }
-    .links-note { border-left: 4px solid var(--bdgn-accent, #0b5394); padding: 0.3rem 0.6rem; margin: 0.4rem 0; font-size: 0.92em; background: color-mix(in srgb, var(--bdgn-accent, #0b5394) 6%, var(--bdgn-bg, #fff)); }
+    button:hover { background: color-mix(in srgb, ${token.accent} 8%, ${token.bg}); }
+    button:focus-visible, summary:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
+    .body-button[aria-pressed='true'] { background: ${token.accent}; border-color: ${token.accent}; color: #fff; font-weight: 600; }
+    .links-note { border-left: 4px solid ${token.accent}; padding: 0.3rem 0.6rem; margin: 0.4rem 0; font-size: 0.92em; background: color-mix(in srgb, ${token.accent} 6%, ${token.bg}); }
     .note-title { font-weight: 600; }
     .tasks, .bodies { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.6rem; }
-    .task, .body { border: 1px solid var(--bdgn-border, #c8c8c8); border-radius: 4px; padding: 0.5rem 0.7rem; }
-    .task.lead { border: 3px solid var(--bdgn-accent, #0b5394); }
-    .task.join { border: 3px dashed var(--bdgn-accent, #0b5394); }
-    .body.selected { border: 3px solid var(--bdgn-accent, #0b5394); }
-    .role { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 999px; font-size: 0.85em; font-weight: 600; border: 2px solid var(--bdgn-accent, #0b5394); }
-    .role.lead { background: var(--bdgn-accent, #0b5394); color: #fff; }
-    .role.join { border-style: dashed; color: var(--bdgn-fg, #1a1a1a); }
+    .task, .body { border: 1px solid ${token.border}; border-radius: ${token['radius-small']}; padding: 0.5rem 0.7rem; }
+    .task.lead { border: 3px solid ${token.accent}; }
+    .task.join { border: 3px dashed ${token.accent}; }
+    .body.selected { border: 3px solid ${token.accent}; }
+    .role { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 999px; font-size: 0.85em; font-weight: 600; border: 2px solid ${token.accent}; }
+    .role.lead { background: ${token.accent}; color: #fff; }
+    .role.join { border-style: dashed; color: ${token.fg}; }
     .who { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.9em; }
     .scope { font-size: 0.92em; }
     .chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
     .chip { border-radius: 999px; min-height: 2rem; padding: 0.1rem 0.7rem; }
     .show { margin-top: 0.3rem; font-weight: 600; }
-    .badge { display: inline-block; font-size: 0.85em; border: 1px solid var(--bdgn-border, #8a8a8a); border-radius: 4px; padding: 0 0.4rem; }
+    .badge { display: inline-block; font-size: 0.85em; border: 1px solid ${token['control-border']}; border-radius: ${token['radius-small']}; padding: 0 0.4rem; }
     summary { cursor: pointer; font-weight: 600; padding: 0.2rem 0; }
     .recipients { margin-top: 1rem; }
   `;

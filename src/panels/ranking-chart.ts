@@ -4,10 +4,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { UnitMetricValue } from '../data/dataset';
 import type { MetricDef } from '../data/metrics';
 import { buildRanking, layoutRanking, tickDecimals, type BarLayout, type RankingRow } from '../data/ranking';
-import type { Lang } from '../data/types';
 import { formatNumber, formatValue, tr } from '../core/format';
 import { CHART } from '../core/strings/panels';
 import { emit } from '../ui/events';
+import { langProperty, LocalizeController } from '../ui/localize';
+import { token } from '../ui/tokens';
 
 /** Rough width of one character of the value labels, for the room kept beside the bars. */
 const CHAR_WIDTH = 7.2;
@@ -25,8 +26,9 @@ export class RankingChart extends LitElement {
   @property({ attribute: false }) selected: string | null = null;
   /** The district's value, drawn as a dashed reference line for rates (stated in text for counts), or null. */
   @property({ attribute: false }) district: number | null = null;
-  /** Display language. */
-  @property() override lang: Lang = 'vi';
+  /** Language override; by default the closest `[lang]` or `<html lang>`. */
+  @property(langProperty) override lang = '';
+  readonly #i18n = new LocalizeController(this);
   /** Measured width of the chart area in CSS pixels. */
   @state() private width = 360;
   /** GSO code of the bar that takes the Tab stop (roving tabindex). */
@@ -51,7 +53,7 @@ export class RankingChart extends LitElement {
 
   #format(value: number | null): string {
     const m = this.metric!;
-    return formatValue(value, m.unit, this.lang, m.decimals);
+    return formatValue(value, m.unit, this.#i18n.lang, m.decimals);
   }
 
   #select(gsoCode: string): void {
@@ -75,7 +77,7 @@ export class RankingChart extends LitElement {
   }
 
   #bar(row: RankingRow, bar: BarLayout, of: number, tabStop: string | null, rows: RankingRow[], index: number) {
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const selected = row.gsoCode === this.selected;
     const value = this.#format(row.value);
     const label = tr(CHART.bar, lang, { name: row.fullName, value, rank: row.rank ?? '–', of }) + (selected ? ` (${tr(CHART.selected, lang)})` : '');
@@ -97,7 +99,7 @@ export class RankingChart extends LitElement {
   override render() {
     const metric = this.metric;
     if (!metric) return nothing;
-    const lang = this.lang;
+    const lang = this.#i18n.lang;
     const rows = buildRanking(this.values);
     const drawn = rows.filter((r) => r.value !== null);
     const missing = rows.filter((r) => r.value === null);
@@ -119,7 +121,7 @@ export class RankingChart extends LitElement {
             <svg class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" role="list" aria-labelledby="chart-caption">
               <g class="axis" aria-hidden="true">
                 ${layout.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.plotBottom}></line>
-                  <text class="tick" x=${t.x} y=${layout.plotBottom + 16} text-anchor="middle">${formatNumber(t.value, lang, decimals).replace('-', '−')}</text>`)}
+                  <text class="tick" x=${t.x} y=${layout.plotBottom + 16} text-anchor="middle">${formatNumber(t.value, lang, decimals)}</text>`)}
               </g>
               ${drawn.map((row, i) => this.#bar(row, layout.bars[i]!, drawn.length, tabStop, drawn, i))}
               <line class="zero" aria-hidden="true" x1=${layout.zeroX} x2=${layout.zeroX} y1=${layout.plotTop - 4} y2=${layout.plotBottom}></line>
@@ -148,9 +150,9 @@ export class RankingChart extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-size: var(--bdgn-font-size, 1rem);
-      color: var(--bdgn-fg, #1a1a1a);
-      background: var(--bdgn-bg, #fff);
+      font-size: ${token['font-size']};
+      color: ${token.fg};
+      background: ${token.bg};
       min-width: 0;
     }
     figure { margin: 0; padding: 0.75rem 0; }
@@ -158,22 +160,22 @@ export class RankingChart extends LitElement {
     h2 { font-size: 1.15em; margin: 0; }
     h3 { font-size: 1em; margin: 0.75rem 0 0.25rem; }
     p { margin: 0.25rem 0; }
-    .hint, .note { color: var(--bdgn-muted, #555); font-size: 0.88em; }
+    .hint, .note { color: ${token.muted}; font-size: 0.88em; }
     .chart { display: block; overflow: visible; font-size: 13px; }
-    .chart text { fill: var(--bdgn-fg, #1a1a1a); }
-    .tick { font-size: 11px; fill: var(--bdgn-muted, #555) !important; }
-    .grid { stroke: var(--bdgn-border, #d0d0d0); stroke-width: 1; }
-    .zero { stroke: var(--bdgn-fg, #1a1a1a); stroke-width: 1.5; }
-    .district line { stroke: var(--bdgn-fg, #1a1a1a); stroke-width: 1.5; stroke-dasharray: 5 3; }
-    .district text { font-size: 11.5px; font-weight: 600; paint-order: stroke; stroke: var(--bdgn-bg, #fff); stroke-width: 3px; }
+    .chart text { fill: ${token.fg}; }
+    .tick { font-size: 11px; fill: ${token.muted} !important; }
+    .grid { stroke: ${token.border}; stroke-width: 1; }
+    .zero { stroke: ${token.fg}; stroke-width: 1.5; }
+    .district line { stroke: ${token.fg}; stroke-width: 1.5; stroke-dasharray: 5 3; }
+    .district text { font-size: 11.5px; font-weight: 600; paint-order: stroke; stroke: ${token.bg}; stroke-width: 3px; }
     .bar { cursor: pointer; outline: none; }
     .hit { fill: transparent; stroke: none; }
-    .bar:hover .hit { fill: color-mix(in srgb, var(--bdgn-accent, #0b5394) 7%, transparent); }
-    .bar:focus-visible .hit { stroke: var(--bdgn-accent, #0b5394); stroke-width: 3px; }
-    .fill { stroke: var(--bdgn-fg, #1a1a1a); stroke-opacity: 0.55; stroke-width: 1; }
-    .selected .fill { stroke: var(--bdgn-fg, #1a1a1a); stroke-opacity: 1; stroke-width: 3; }
+    .bar:hover .hit { fill: color-mix(in srgb, ${token.accent} 7%, transparent); }
+    .bar:focus-visible .hit { stroke: ${token.focus}; stroke-width: ${token['focus-width']}; }
+    .fill { stroke: ${token.fg}; stroke-opacity: 0.55; stroke-width: 1; }
+    .selected .fill { stroke: ${token.fg}; stroke-opacity: 1; stroke-width: 3; }
     .selected .name, .selected .value { font-weight: 700; }
-    .value, .name { paint-order: stroke; stroke: var(--bdgn-bg, #fff); stroke-width: 3px; stroke-linejoin: round; }
+    .value, .name { paint-order: stroke; stroke: ${token.bg}; stroke-width: 3px; stroke-linejoin: round; }
     .value { font-variant-numeric: tabular-nums; }
     .missing { list-style: none; margin: 0; display: flex; flex-direction: column; gap: 0.25rem; }
     .missing button {
@@ -181,14 +183,14 @@ export class RankingChart extends LitElement {
       text-align: left;
       min-height: 2.25rem;
       padding: 0.25rem 0.6rem;
-      border: 1px solid var(--bdgn-border, #8a8a8a);
-      border-radius: 4px;
-      background: var(--bdgn-bg, #fff);
-      color: var(--bdgn-fg, #1a1a1a);
+      border: 1px solid ${token['control-border']};
+      border-radius: ${token['radius-small']};
+      background: ${token.bg};
+      color: ${token.fg};
       cursor: pointer;
     }
-    .missing button[aria-pressed='true'] { border: 3px solid var(--bdgn-fg, #1a1a1a); font-weight: 700; }
-    .missing button:focus-visible { outline: 3px solid var(--bdgn-accent, #0b5394); outline-offset: 2px; }
+    .missing button[aria-pressed='true'] { border: 3px solid ${token.fg}; font-weight: 700; }
+    .missing button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

@@ -4,7 +4,7 @@ import { TABLE } from '../core/strings/controls';
 import { agrees, printedDecimals } from '../data/checks-format';
 import type { Dataset } from '../data/dataset';
 import { metricDef, percentOf, type MetricId } from '../data/metrics';
-import { exactNameKey } from '../core/place-names';
+import { districtName, exactNameKey } from '../core/place-names';
 import { figureColumn, KEY_COLUMNS } from '../data/table-columns';
 import type { FigureKey, Lang, PlanRow, UnitFigures } from '../data/types';
 
@@ -90,13 +90,6 @@ export interface TableModel {
   currentColumn: TableColumnId;
 }
 
-const DISTRICT_TYPE_EN: Record<Dataset['plan']['district']['type'], string> = {
-  Huyện: 'district',
-  'Thị xã': 'town',
-  'Thành phố': 'city',
-  Quận: 'urban district',
-};
-
 /** Sort direction, named as in aria-sort. */
 export type SortDirection = 'ascending' | 'descending';
 
@@ -170,9 +163,9 @@ export function buildTableModel(dataset: Dataset, metric: MetricId, lang: Lang =
   });
 
   const n = rows.length;
-  const districtName = tr(TABLE.districtRow, lang);
+  const districtRowName = tr(TABLE.districtRow, lang);
   const footer: TableRow[] = [
-    { key: 'district', kind: 'district', gsoCode: null, name: districtName, printedName: null, sortName: districtName, order: n, cells: cellsOf(columns, metric, dataset.district, {}, lang) },
+    { key: 'district', kind: 'district', gsoCode: null, name: districtRowName, printedName: null, sortName: districtRowName, order: n, cells: cellsOf(columns, metric, dataset.district, {}, lang) },
   ];
   const total = dataset.table.total;
   if (total) {
@@ -181,9 +174,8 @@ export function buildTableModel(dataset: Dataset, metric: MetricId, lang: Lang =
   }
 
   const { district, year } = dataset.plan;
-  const districtTitle = lang === 'vi' ? `${district.type} ${district.name}` : `${district.name} ${DISTRICT_TYPE_EN[district.type]}`;
   return {
-    caption: tr(TABLE.caption, lang, { year, district: districtTitle }),
+    caption: tr(TABLE.caption, lang, { year, district: districtName(district, lang) }),
     captionNote: tr(TABLE.captionNote, lang, { metric: tr(metricDef(metric).label, lang) }),
     columns,
     rows,

@@ -1,15 +1,18 @@
 /** What presenter mode shows beside the map: the step's side panel, the spotlight card and the bounds to zoom to. Pure. */
 import { bbox } from '@turf/turf';
-import { rankOf, taskCommunes } from '../panels/commune-profile';
+import { rankOf } from '../panels/commune-profile';
+import { taskCommunes } from '../data/task-communes';
 import { districtValue, metricValues, type Dataset } from '../data/dataset';
 import { metricDef, type MetricId } from '../data/metrics';
-import type { SearchOption } from '../core/name-search';
 import type { Lang } from '../data/types';
 import { formatNumber, formatRatio, formatValue, tr } from '../core/format';
 import { PANEL, SPOTLIGHT } from '../core/strings/presenter';
 import { communeLabel } from '../map/labels';
 import { taskScopes } from '../data/plan-links';
-import { communeLabels, findingDetail, findingPlace, seriousFindings, type PresenterPanel } from './presenter-steps';
+import type { MapCamera } from '../map/camera';
+
+export { scaleSizeExpression } from '../map/style';
+import { communeLabels, findingDetail, findingPlace, seriousFindings, type PresenterPanel, type PresenterStep } from './presenter-steps';
 
 /** At most this many findings are listed in the checks panel. */
 export const MAX_PANEL_FINDINGS = 4;
@@ -155,21 +158,17 @@ export function communeBounds(dataset: Dataset, codes: readonly string[] | null)
   return [west, south, east, north];
 }
 
-/** The communes the spotlight search offers: official name, ASCII spelling and the names printed in the table. */
-export function communeOptions(dataset: Dataset): SearchOption[] {
-  return dataset.communes.map((f) => ({
-    gsoCode: f.properties.gso_code,
-    label: f.properties.full_name,
-    alt: [f.properties.name_ascii, ...dataset.join.joined.filter((u) => u.feature === f).map((u) => u.row.name)],
-  }));
+/** Where the map looks at a step: the spotlit commune (tight), else the step's communes, else the whole district. */
+export function presenterCamera(dataset: Dataset, step: PresenterStep, spotlight: string | null): MapCamera {
+  return {
+    key: `${step.id}|${spotlight ?? ''}`,
+    bounds: communeBounds(dataset, spotlight ? [spotlight] : step.zoomTo),
+    tight: spotlight !== null,
+  };
 }
 
-/** A MapLibre size expression made `factor` times larger: a number, or the outputs of an interpolate curve; anything else is returned as is. */
-export function scaleSizeExpression<T>(expression: T, factor: number): T {
-  if (typeof expression === 'number') return (expression * factor) as T;
-  if (!Array.isArray(expression) || expression[0] !== 'interpolate') return expression;
-  return expression.map((part: unknown, i) => (i >= 4 && i % 2 === 0 && typeof part === 'number' ? part * factor : part)) as T;
-}
+/** The communes the spotlight search offers (the explorer's search options). */
+export { communeSearchOptions as communeOptions } from '../state/derive';
 
 /** A text with no line break between a number and its unit ("3,04 %", "24 hộ", "0,16 điểm %", "24 households"). */
 export function keepUnitsTogether(text: string): string {

@@ -1,4 +1,4 @@
-/** Styles of `<presenter-mode>`: a high-contrast, large-type projector layout (near-black on white, AA+). */
+/** Styles of `<presenter-mode>`: closed, it is no box at all (its map lays out in the app); open, a high-contrast, large-type projector layout (near-black on white, AA+). */
 import { css } from 'lit';
 import { srOnly } from '../ui/shared-styles';
 
@@ -10,15 +10,12 @@ export const presenterStyles = css`
     --rule: #111;
     --mark: #6a1b9a;
     --focus: #1d4ed8;
-    position: fixed;
-    inset: 0;
-    z-index: 2147483000;
-    display: block;
+    display: contents;
     background: var(--paper);
     color: var(--ink);
     font-family: 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   }
-  :host(:not([open])) { display: none; }
+  :host([open]) { position: fixed; inset: 0; z-index: 2147483000; display: block; }
   .frame {
     position: absolute;
     inset: 0;
@@ -34,7 +31,7 @@ export const presenterStyles = css`
   h2 { margin: 0; font-size: clamp(30px, 3vw, 60px); line-height: 1.15; font-weight: 700; }
   .counter { margin: 0; font-size: clamp(28px, 2.6vw, 52px); font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .stage { grid-area: stage; position: relative; min-height: 0; }
-  .stage poverty-map { position: absolute; inset: 0; min-height: 0; }
+  .stage ::slotted(*) { position: absolute; inset: 0; min-height: 0; }
   .caption { grid-area: caption; padding: 0.3em 0.9em 0.45em; border-top: 4px solid var(--rule); font-size: clamp(28px, 2.25vw, 48px); line-height: 1.25; }
   .caption p { margin: 0.12em 0; }
   .caption .lead { font-weight: 700; }

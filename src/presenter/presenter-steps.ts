@@ -1,11 +1,11 @@
 /** The steps of presenter mode, built from a plan's data: what the map shows and the caption's key figures. Pure. */
 import { sortFindings, summarizeFindings } from '../data/checks';
-import { taskCommunes } from '../panels/commune-profile';
+import { taskCommunes } from '../data/task-communes';
 import { districtValue, metricValues, type Dataset, type UnitMetricValue } from '../data/dataset';
 import { findingColumnLabel, findingValueFormat } from '../panels/findings-model';
 import { metricDef, percentOf, type MetricDef, type MetricId } from '../data/metrics';
 import { taskScopes } from '../data/plan-links';
-import { sameValue } from '../data/ranking';
+import { buildRanking, sameValue } from '../data/ranking';
 import type { Finding, Lang } from '../data/types';
 import { formatNumber, formatValue, tr } from '../core/format';
 import { communeLabel } from '../map/labels';
@@ -41,13 +41,14 @@ export function communeLabels(dataset: Dataset, lang: Lang): Map<string, string>
   return new Map(dataset.communes.map((f) => [f.properties.gso_code, communeLabel(f.properties, lang)]));
 }
 
-/** The units with the highest and the lowest value of a metric (ties share an end); empty without values. */
+/** The units with the highest and the lowest value of a metric, tied as data/ranking ties them (in table order); empty without values. */
 export function extremes(values: readonly UnitMetricValue[]): { high: UnitMetricValue[]; low: UnitMetricValue[] } {
-  const present = values.filter((v): v is UnitMetricValue & { value: number } => v.value !== null && Number.isFinite(v.value));
-  if (present.length === 0) return { high: [], low: [] };
-  const max = Math.max(...present.map((v) => v.value));
-  const min = Math.min(...present.map((v) => v.value));
-  return { high: present.filter((v) => sameValue(v.value, max)), low: present.filter((v) => sameValue(v.value, min)) };
+  const ranked = buildRanking(values).filter((r) => r.rank !== null);
+  if (ranked.length === 0) return { high: [], low: [] };
+  const lastRank = ranked[ranked.length - 1]!.rank;
+  const byCode = new Map(values.map((v) => [v.gsoCode, v]));
+  const units = (rank: number | null) => ranked.filter((r) => r.rank === rank).map((r) => byCode.get(r.gsoCode)!);
+  return { high: units(1), low: units(lastRank) };
 }
 
 /** Everything the caption builders share. */
@@ -76,19 +77,18 @@ function highLowLines(ctx: Context, metric: MetricId): string[] {
   return [tr(top, ctx.lang, { unit: unitValue(ctx, def, high) }), tr(bottom, ctx.lang, { unit: unitValue(ctx, def, low) })];
 }
 
-/** GSO codes of the units whose value passes a test, highest value first (ties in table order). */
+/** GSO codes of the units whose value passes a test, in ranking order (highest first, ties in table order). */
 function codesWhere(ctx: Context, metric: MetricId, test: (v: number) => boolean): string[] {
-  return metricValues(ctx.dataset, metric)
-    .filter((v): v is UnitMetricValue & { value: number } => v.value !== null && Number.isFinite(v.value) && test(v.value))
-    .sort((a, b) => (sameValue(a.value, b.value) ? 0 : b.value - a.value))
-    .map((v) => v.gsoCode);
+  return buildRanking(metricValues(ctx.dataset, metric))
+    .filter((r) => r.value !== null && test(r.value))
+    .map((r) => r.gsoCode);
 }
 
-/** Codes ordered by the poverty rate, highest first (the order the tasks' priority communes are named in). */
+/** Codes in the order of the poverty-rate ranking, highest first (the order the tasks' priority communes are named in). */
 function byPovertyRate(ctx: Context, codes: readonly string[]): string[] {
-  const rate = new Map(metricValues(ctx.dataset, 'poverty_rate').map((v) => [v.gsoCode, v.value ?? Number.NEGATIVE_INFINITY]));
-  const of = (c: string) => rate.get(c) ?? Number.NEGATIVE_INFINITY;
-  return [...codes].sort((a, b) => (of(a) === of(b) ? 0 : of(b) > of(a) ? 1 : -1));
+  const order = buildRanking(metricValues(ctx.dataset, 'poverty_rate')).map((r) => r.gsoCode);
+  const place = (c: string) => (order.includes(c) ? order.indexOf(c) : order.length);
+  return [...codes].sort((a, b) => place(a) - place(b));
 }
 
 const highestCodes = (ctx: Context, metric: MetricId) => extremes(metricValues(ctx.dataset, metric)).high.map((v) => v.gsoCode);

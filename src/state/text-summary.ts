@@ -1,27 +1,26 @@
 /** A short text summary of one metric: the district value, the highest and lowest communes, the coverage. Pure. */
 import { formatNumber, formatValue, tr } from '../core/format';
+import { districtName, type DistrictName } from '../core/place-names';
 import { SUMMARY } from '../core/strings/embed';
 import { districtValue, metricValues, type Dataset, type UnitMetricValue } from '../data/dataset';
 import { metricDef, type MetricId } from '../data/metrics';
+import { buildRanking } from '../data/ranking';
 import type { Lang } from '../data/types';
 
-/** A plan's district as it is written inside a sentence. */
-export interface DistrictName {
-  name: string;
-  type: 'Huyện' | 'Thị xã' | 'Thành phố' | 'Quận';
-}
+/** @deprecated Use DistrictName from core/place-names. */
+export type { DistrictName } from '../core/place-names';
 
-const EN_TYPES: Record<DistrictName['type'], string> = { Huyện: 'district', 'Thị xã': 'town', 'Thành phố': 'city', Quận: 'urban district' };
-
-/** The district inside a sentence: vi "huyện Cam Lộ", en "Cam Lộ district". */
+/** @deprecated Use `districtName(district, lang, 'inline')` from core/place-names: vi "huyện Cam Lộ", en "Cam Lộ district". */
 export function placeName(district: DistrictName, lang: Lang): string {
-  return lang === 'vi' ? `${district.type.toLocaleLowerCase('vi')} ${district.name}` : `${district.name} ${EN_TYPES[district.type]}`;
+  return districtName(district, lang, 'inline');
 }
 
-/** Communes sharing the extreme value (equal as shown), in table order. */
-function extreme(values: UnitMetricValue[], pick: (a: number, b: number) => number, shown: (v: number) => string): { names: string[]; value: number } {
-  const value = values.map((v) => v.value as number).reduce((a, b) => pick(a, b));
-  return { names: values.filter((v) => shown(v.value as number) === shown(value)).map((v) => v.fullName), value };
+/** The communes with the highest and the lowest value, tied as data/ranking ties them (table order); empty without values. */
+function extremes(values: readonly UnitMetricValue[]): { high: UnitMetricValue[]; low: UnitMetricValue[] } {
+  const ranked = buildRanking(values).filter((r) => r.rank !== null);
+  const byCode = new Map(values.map((v) => [v.gsoCode, v]));
+  const at = (rank: number | null) => ranked.filter((r) => r.rank === rank).map((r) => byCode.get(r.gsoCode)!);
+  return { high: at(1), low: at(ranked[ranked.length - 1]?.rank ?? null) };
 }
 
 /**
@@ -35,19 +34,19 @@ export function buildTextSummary(dataset: Dataset, metric: MetricId, lang: Lang)
   const sentences = [
     tr(SUMMARY.district, lang, {
       metric: lang === 'vi' ? label : label.charAt(0).toLocaleLowerCase('en') + label.slice(1),
-      place: placeName(dataset.plan.district, lang),
+      place: districtName(dataset.plan.district, lang, 'inline'),
       value: shown(districtValue(dataset, metric).value),
     }),
   ];
   const present = metricValues(dataset, metric).filter((v) => v.value !== null && Number.isFinite(v.value));
-  const entry = (e: { names: string[]; value: number }) => tr(SUMMARY.entry, lang, { names: e.names.join(tr(SUMMARY.and, lang)), value: shown(e.value) });
+  const entry = (units: UnitMetricValue[]) =>
+    tr(SUMMARY.entry, lang, { names: units.map((u) => u.fullName).join(tr(SUMMARY.and, lang)), value: shown(units[0]!.value) });
   if (present.length === 0) sentences.push(tr(SUMMARY.none, lang));
   else if (present.length === 1) sentences.push(tr(SUMMARY.onlyOne, lang, { name: present[0]!.fullName, value: shown(present[0]!.value) }));
   else {
-    const highest = extreme(present, Math.max, shown);
-    const lowest = extreme(present, Math.min, shown);
-    if (shown(highest.value) === shown(lowest.value)) sentences.push(tr(SUMMARY.allEqual, lang, { value: shown(highest.value) }));
-    else sentences.push(tr(SUMMARY.extremes, lang, { highest: entry(highest), lowest: entry(lowest) }));
+    const { high, low } = extremes(present);
+    if (high[0] === low[0]) sentences.push(tr(SUMMARY.allEqual, lang, { value: shown(high[0]!.value) }));
+    else sentences.push(tr(SUMMARY.extremes, lang, { highest: entry(high), lowest: entry(low) }));
   }
   const total = Math.max(dataset.communes.length, present.length);
   sentences.push(tr(SUMMARY.coverage, lang, { count: formatNumber(present.length, lang), total: formatNumber(total, lang) }));

@@ -31,7 +31,10 @@ export const DEFAULT_VIEW: ViewState = {
   lang: 'vi',
 };
 
-const PARAM = { metric: 'metric', method: 'method', classes: 'classes', palette: 'palette', manual: 'breaks', selected: 'commune', body: 'body', lang: 'lang' } as const;
+const PARAM: Record<keyof ViewState, string> = { metric: 'metric', method: 'method', classes: 'classes', palette: 'palette', manual: 'breaks', selected: 'commune', body: 'body', lang: 'lang' };
+
+/** Names of the URL parameters that hold the view (other parameters of a page's URL are left alone). */
+export const VIEW_PARAMS: readonly string[] = Object.values(PARAM);
 
 /** Result of reading a view from URL parameters: the view plus the names of parameters that were ignored. */
 export interface ViewFromUrl {

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Embed dialog</title></head><body>
     <main><h1>Embed dialog</h1><button type="button" id="open">Nhúng</button><embed-dialog></embed-dialog></main>
     <script type="module">
-      await import('${devUrl}/src/ui/embed-dialog.ts');
+      await import('${devUrl}/src/embed/embed-dialog.ts');
       const dialog = document.querySelector('embed-dialog');
       dialog.baseUrl = ${JSON.stringify(BASE)};
       dialog.view = ${JSON.stringify(VIEW)};

@@ -1,13 +1,17 @@
 /** The public embed (embed.html in an iframe, with its height messages) and the stand-alone web component, on the production build. */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChoropleth } from '../../src/classify/choropleth';
 import { elementSnippet, HEIGHT_MESSAGE_TYPE, iframeSnippet, listenerSnippet } from '../../src/embed/embed-snippets';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
-import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser } from './support/browser';
+import { loadDataset } from '../unit/map/fixture';
+import { DIST, ROOT, hexToRgb, launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './support/browser';
 
 let preview: PreviewHandle;
 let browser: TestBrowser;
@@ -86,6 +90,33 @@ async function legendAndClasses(page: Page): Promise<{ swatches: string[]; class
   });
 }
 
+/** embed.html per size, as the layout test last opened it: the accessibility scan reuses it (setting its own state). */
+const embedPages = new Map<string, TestPage>();
+
+/** A fresh page of embed.html with a link whose values are not valid (kept for the scan of the same size). */
+async function freshEmbed(size: { width: number; height: number }): Promise<TestPage> {
+  const key = `${size.width}x${size.height}`;
+  await embedPages.get(key)?.page.close();
+  const tested = await browser.newPage(size);
+  embedPages.set(key, tested);
+  await tested.page.goto(`${preview.url}embed.html?metric=nonsense&classes=9`);
+  await tested.page.locator('poverty-map[data-ready]').waitFor();
+  return tested;
+}
+
+/** embed.html of this size showing the default measure: the layout test's page when there is one, else a fresh one. */
+async function embedOnDefaultView(size: { width: number; height: number }): Promise<TestPage> {
+  const tested = embedPages.get(`${size.width}x${size.height}`) ?? (await freshEmbed(size));
+  const { page } = tested;
+  const select = page.locator('poverty-embed select#metric');
+  if ((await select.inputValue()) !== DEFAULT_VIEW.metric) {
+    const renders = Number(await page.locator('poverty-map').getAttribute('data-render-count'));
+    await select.selectOption(DEFAULT_VIEW.metric);
+    await page.waitForFunction((n) => Number(document.querySelector('poverty-embed')!.shadowRoot!.querySelector('poverty-map')!.getAttribute('data-render-count')) > n, renders);
+  }
+  return tested;
+}
+
 beforeAll(async () => {
   preview = await startPreview();
   browser = await launchBrowser();
@@ -101,10 +132,8 @@ afterAll(async () => {
 describe('embed.html', () => {
   for (const size of [{ width: 320, height: 400 }, { width: 800, height: 600 }]) {
     it(`shows the map, the legend and the selector in ${size.width}×${size.height}; another measure repaints`, async () => {
-      const { page, consoleErrors, blockedRequests } = await browser.newPage(size);
-      await page.goto(`${preview.url}embed.html?metric=nonsense&classes=9`);
+      const { page, consoleErrors, blockedRequests } = await freshEmbed(size);
       const map = page.locator('poverty-map[data-ready]');
-      await map.waitFor();
       const select = page.locator('poverty-embed select#metric');
       expect(await select.inputValue()).toBe(DEFAULT_VIEW.metric);
       await expect(page.locator('poverty-embed .notice, poverty-embed [role=alert]').count()).resolves.toBe(0);
@@ -151,7 +180,6 @@ describe('embed.html', () => {
 
       expect(consoleErrors).toEqual([]);
       expect(blockedRequests).toEqual([]);
-      await page.close();
     });
   }
 
@@ -173,14 +201,13 @@ describe('embed.html', () => {
 
   for (const size of [{ width: 320, height: 400 }, { width: 800, height: 600 }]) {
     it(`has no serious or critical accessibility violations in ${size.width}×${size.height}, table open`, async () => {
-      const { page } = await browser.newPage(size);
-      await page.goto(`${preview.url}embed.html`);
-      await page.locator('poverty-map[data-ready]').waitFor();
+      const { page, consoleErrors } = await embedOnDefaultView(size);
       await page.locator('poverty-embed details.data').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page.locator('poverty-embed commune-table table').waitFor({ state: 'visible' });
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.close();
+      expect(consoleErrors).toEqual([]);
     });
   }
 
@@ -221,13 +248,36 @@ describe('embed.html', () => {
 });
 
 describe('<poverty-map> web component', () => {
-  it('renders on its plain host page (poverty-map.html)', async () => {
+  it('renders on its plain host page (poverty-map.html), its legend rows matching the map’s classes', async () => {
     const { page, consoleErrors, blockedRequests } = await browser.newPage({ width: 800, height: 700 });
     await page.goto(`${preview.url}poverty-map.html`);
     await page.locator('poverty-map[data-ready]').waitFor();
     const { gso, expected, pixel } = await probe(page, 'page');
     expect(sameColor(pixel, expected), `${gso}: ${pixel} vs ${expected}`).toBe(true);
-    expect(await page.locator('.legend li').count()).toBeGreaterThanOrEqual(2);
+
+    // The page's legend, row by row: the swatch's painted colour and the text, against the classes the map paints.
+    const rows = await page.locator('ul.legend li').evaluateAll((items) =>
+      items.map((li) => ({ color: getComputedStyle(li.querySelector('i')!).backgroundColor, text: li.textContent!.trim() })),
+    );
+    const { classes, fills } = await page.evaluate(() => {
+      const { legend, fills: byCode } = document.querySelector('poverty-map')!.choropleth;
+      return { classes: legend.classes.map((c) => ({ color: c.color, lower: c.lower, upper: c.upper })), fills: byCode };
+    });
+    // The element's view (its attributes and defaults), computed by the pure modules in Node: the same classes.
+    const pure = buildChoropleth(loadDataset(), { metric: 'poverty_rate_end_2022', method: 'natural', classes: 4, palette: 'YlOrRd', lang: 'en' });
+    expect(classes).toEqual(pure.legend.classes.map((c) => ({ color: c.color, lower: c.lower, upper: c.upper })));
+    expect(pure.legend.noData).toBeNull();
+    expect(rows).toHaveLength(classes.length);
+    expect(classes.length).toBeGreaterThanOrEqual(3);
+    const communesIn = (color: string) => Object.values(fills).filter((f) => f === color).length;
+    rows.forEach((row, i) => {
+      const c = classes[i]!;
+      expect(row.color, `row ${i + 1} swatch`).toBe(`rgb(${hexToRgb(c.color).join(', ')})`);
+      const count = communesIn(c.color);
+      const fixed = (v: number) => v.toFixed(2);
+      expect(row.text, `row ${i + 1} text`).toBe(`${fixed(c.lower)} – ${fixed(c.upper)}% (${count} ${count === 1 ? 'commune' : 'communes'})`);
+    });
+    expect(classes.reduce((n, c) => n + communesIn(c.color), 0)).toBe(Object.keys(fills).length);
     expect(consoleErrors).toEqual([]);
     expect(blockedRequests).toEqual([]);
     await page.close();
@@ -250,22 +300,56 @@ describe('<poverty-map> web component', () => {
   });
 });
 
+/** Directories of modules only the full explorer needs; the public embed must load none of them. */
+const EXPLORER_ONLY = ['src/app/', 'src/presenter/', 'src/export/', 'src/import/', 'src/controls/', 'node_modules/qrcode/'];
+/** Stated bound of the JavaScript embed.html loads before its map is ready, gzipped (546 kB when written; MapLibre is most of it). */
+const EMBED_JS_LIMIT = 600 * 1024;
+
+/** The JavaScript a page loads until its map is ready: gzipped bytes by path, and the modules in it (from the build's source maps). */
+async function scriptsLoaded(path: string): Promise<{ gzipped: Map<string, number>; modules: string[]; page: Page }> {
+  const { page } = await browser.newPage({ width: 800, height: 600 });
+  const gzipped = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (!/\.m?js$/.test(pathname)) return;
+    pending.push(response.body().then((body) => void gzipped.set(pathname, gzipSync(body).length)));
+  });
+  await page.goto(`${preview.url}${path}`);
+  await page.locator('poverty-map[data-ready]').waitFor();
+  await Promise.all(pending);
+  const modules = new Set<string>();
+  for (const file of gzipped.keys()) {
+    const map = join(DIST, `${file}.map`);
+    if (!existsSync(map)) continue;
+    const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+    for (const source of sources) modules.add(relative(ROOT, resolve(dirname(map), source)).replace(/^.*node_modules\//, 'node_modules/'));
+  }
+  return { gzipped, modules: [...modules], page };
+}
+
+const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
 describe('start-up cost', () => {
-  it('measures the JavaScript embed.html loads, gzipped', async () => {
-    const { page } = await browser.newPage({ width: 800, height: 600 });
-    const sizes = new Map<string, number>();
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      const url = response.url();
-      if (!/\.m?js(\?|$)/.test(new URL(url).pathname + new URL(url).search)) return;
-      pending.push(response.body().then((body) => void sizes.set(new URL(url).pathname, gzipSync(body).length)).catch(() => undefined));
-    });
-    await page.goto(`${preview.url}embed.html`);
-    await page.locator('poverty-map[data-ready]').waitFor();
-    await Promise.all(pending);
-    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-    console.info(`embed.html start-up JavaScript: ${(total / 1024).toFixed(1)} kB gzipped`, Object.fromEntries([...sizes].map(([k, v]) => [k, `${(v / 1024).toFixed(1)} kB`])));
-    expect(sizes.size).toBeGreaterThan(0);
-    await page.close();
+  it('embed.html loads none of the full explorer’s modules and less than 600 kB of gzipped JavaScript, then paints', async () => {
+    const explorer = await scriptsLoaded('index.html');
+    await explorer.page.close();
+    // The measure sees the explorer's own modules where they are loaded (index.html), so their absence below means something.
+    for (const dir of ['src/app/', 'src/controls/']) expect(explorer.modules.some((m) => m.startsWith(dir)), `index.html loads ${dir}`).toBe(true);
+
+    const embed = await scriptsLoaded('embed.html');
+    console.info(`embed.html start-up JavaScript: ${kB(total(embed.gzipped))} gzipped (index.html: ${kB(total(explorer.gzipped))})`, Object.fromEntries([...embed.gzipped].map(([k, v]) => [k, kB(v)])));
+    expect(embed.modules.some((m) => m.startsWith('src/embed/')), 'the source maps name the embed’s modules').toBe(true);
+    expect(embed.modules.filter((m) => EXPLORER_ONLY.some((dir) => m.startsWith(dir)))).toEqual([]);
+    expect(total(embed.gzipped)).toBeLessThan(EMBED_JS_LIMIT);
+    expect(total(embed.gzipped)).toBeLessThan(total(explorer.gzipped));
+
+    // Its first paint: the browser painted, and the map shows a commune in its class colour.
+    const paints = await embed.page.evaluate(() => performance.getEntriesByType('paint').map((p) => p.name));
+    expect(paints).toContain('first-contentful-paint');
+    const { gso, expected, pixel } = await probe(embed.page, 'embed');
+    expect(sameColor(pixel, expected), `${gso}: ${pixel} vs ${expected}`).toBe(true);
+    await embed.page.close();
   });
 });

@@ -3,9 +3,16 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { keyboardOrder } from '../../src/map/map-model';
-import { DATASET, NAMES, detailsHeading, focused, mapProperty, tab, tabUntil, urlParams, useExplorer, type FocusInfo } from './support/app';
+import { DATASET, NAMES, backToStart, detailsHeading, focused, mapProperty, tab, tabUntil, urlParams, useExplorer, type FocusInfo } from './support/app';
 
 const explorer = useExplorer();
+
+/** The file's shared page of the default view, back at the start: nothing selected or focused, the first tab shown. */
+async function startView(): Promise<Page> {
+  const page = await explorer.view();
+  await backToStart(page);
+  return page;
+}
 
 /** Tab to the next element matching, and check that its focus is drawn. */
 async function tabTo(page: Page, what: string, match: (f: FocusInfo) => boolean): Promise<FocusInfo> {
@@ -17,7 +24,7 @@ async function tabTo(page: Page, what: string, match: (f: FocusInfo) => boolean)
 
 describe('keyboard-only use', () => {
   it('reaches search, embed, language, measure, map and tabs in order, and selects from the map and the table', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     await page.locator('body').focus();
 
     const search = await tabTo(page, 'the search box', (f) => f.role === 'combobox');
@@ -66,7 +73,7 @@ describe('keyboard-only use', () => {
   });
 
   it('moves through every commune of the map with the arrow keys; Escape clears the selection', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     const order = keyboardOrder(DATASET);
     await page.locator('poverty-map .map').focus();
     const seen: string[] = [];
@@ -94,7 +101,7 @@ async function scan(page: Page): Promise<{ serious: string[]; all: string[] }> {
 
 describe('automated accessibility scan (axe)', () => {
   it('finds no serious or critical problem on the default view, the table and the plan', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     expect((await scan(page)).serious, 'default view').toEqual([]);
     await tab(page, 'Bảng số liệu').click();
     await page.locator('commune-table table').waitFor();

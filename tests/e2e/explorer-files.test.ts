@@ -1,8 +1,10 @@
 /** The explorer with the user's own figures: a next-year table repaints everything; bad or huge files are refused, keeping what is shown. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadDataset } from '../unit/map/fixture';
 import { expectMapMatchesLegend, legendClasses, mapElement, mapFills, mapProperty, project, repaintAfter, tab, useExplorer, valuesOf } from './support/app';
 
@@ -121,7 +123,11 @@ describe('loading a file that is too large', () => {
   it('refuses an 11 MB file with a clear message before reading it', async () => {
     const page = await explorer.open();
     const before = await mapFills(page);
-    const big = { name: 'qua-lon.csv', mimeType: 'text/csv', buffer: Buffer.alloc(11 * 1024 * 1024, 'a') };
+    // A file on disk, not a buffer: Playwright streams it to the run's browser instead of sending 11 MB in one message.
+    const dir = mkdtempSync(join(tmpdir(), 'bdgn-big-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const big = join(dir, 'qua-lon.csv');
+    writeFileSync(big, Buffer.alloc(11 * 1024 * 1024, 'a'));
     await fileInput(page).setInputFiles(big);
     await expect.poll(() => alert(page).count()).toBe(1);
     const text = (await alert(page).textContent())!.replace(/\s+/g, ' ');

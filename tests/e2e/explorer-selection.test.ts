@@ -1,8 +1,8 @@
 /** The explorer: selecting a commune from the map, the table, the search box, the ranking, the data checks and the plan. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { taskCommunes } from '../../src/panels/commune-profile';
-import { DATASET, NAMES, detailsHeading, mapElement, mapIdle, mapProperty, pixelAt, project, tab, urlParams, useExplorer } from './support/app';
+import { taskCommunes } from '../../src/data/task-communes';
+import { DATASET, NAMES, backToStart, detailsHeading, mapElement, mapIdle, mapProperty, pixelAt, project, tab, urlParams, useExplorer } from './support/app';
 
 const explorer = useExplorer();
 
@@ -38,11 +38,18 @@ function sharedBorderPoint(code: string): [number, number] {
   throw new Error(`${code} shares no border`);
 }
 
+/** The file's shared page, back at the start (nothing selected, first tab); the plan test opens its own (it highlights). */
+async function startView(): Promise<Page> {
+  const page = await explorer.view();
+  await backToStart(page);
+  return page;
+}
+
 const luma = ([r, g, b]: number[]) => 0.299 * r! + 0.587 * g! + 0.114 * b!;
 
 describe('selecting a commune on the map', () => {
   it('shows its details, writes commune=<gso> in the URL and marks its row in the table', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     expect(await detailsHeading(page).textContent()).toBe('Thông tin xã');
     const p = await project(page, CAM_HIEU);
     await mapElement(page).click({ position: { x: p.x, y: p.y } });
@@ -68,7 +75,7 @@ describe('selecting a commune on the map', () => {
 
 describe('selecting from the table', () => {
   it('selects the commune on the map (outlined in dark) and in the URL; Escape clears both', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     const border = sharedBorderPoint(CAM_NGHIA);
     await mapIdle(page);
     expect(luma(await pixelAt(page, border)), 'unselected border is light').toBeGreaterThan(150);
@@ -93,7 +100,7 @@ describe('selecting from the table', () => {
 
 describe('the search box', () => {
   it('finds “cam hieu” without diacritics and selects Xã Cam Hiếu on Enter', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     await search(page).pressSequentially('cam hieu');
     const options = page.getByRole('listbox', { name: 'Các xã, thị trấn phù hợp' }).getByRole('option');
     await expect.poll(() => options.allTextContents()).toEqual(['Xã Cam Hiếu']);
@@ -106,7 +113,7 @@ describe('the search box', () => {
   });
 
   it('finds Cam Tuyền from “tuyen”', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     await search(page).pressSequentially('tuyen');
     const options = page.getByRole('listbox').getByRole('option');
     await expect.poll(() => options.allTextContents()).toEqual(['Xã Cam Tuyền']);
@@ -118,7 +125,7 @@ describe('the search box', () => {
 
 describe('the side panels', () => {
   it('selects a commune from a bar of the ranking', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     await tab(page, 'Xếp hạng').click();
     const bar = page.locator('ranking-chart').getByRole('button', { name: /^Xã Cam Nghĩa: 2,76 %, hạng 4\/8/ });
     await bar.click();
@@ -128,7 +135,7 @@ describe('the side panels', () => {
   });
 
   it('selects Cam Tuyền (19600) from a data-check finding’s “Xem xã này”', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     await tab(page, /^Kiểm tra số liệu/).click();
     const show = page.locator('data-checks').getByRole('button', { name: 'Xem xã này: Cam Tuyên' });
     expect(await show.count()).toBeGreaterThan(0);

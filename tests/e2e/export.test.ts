@@ -1,6 +1,8 @@
 /** Downloads and print layout of <export-menu> in the production build (run `npx vite build` first). */
-import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parsePlanTable } from '../../src/data/plan-table';
 import { PRINT_MAP_SIZE } from '../../src/export/print-model';
 import { slideLayout } from '../../src/export/slide-layout';
@@ -26,8 +28,15 @@ async function download(kind: string): Promise<{ bytes: Buffer; name: string }> 
   const { page } = tab;
   await page.locator('export-menu .trigger').click();
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 55_000 }), page.locator(`export-menu [data-export="${kind}"]`).click()]);
-  const path = await file.path();
-  return { bytes: await readFile(path), name: file.suggestedFilename() };
+  // The browser runs in another process (shared by the run): save a local copy rather than read its own path.
+  const dir = await mkdtemp(join(tmpdir(), 'bdgn-download-'));
+  try {
+    const path = join(dir, file.suggestedFilename());
+    await file.saveAs(path);
+    return { bytes: await readFile(path), name: file.suggestedFilename() };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -69,6 +78,33 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+// Every test of the file uses the one page: each must leave it logging no error and fetching nothing from outside.
+afterEach(() => {
+  expect(tab.consoleErrors.splice(0), 'console errors').toEqual([]);
+  expect(tab.blockedRequests, 'requests outside localhost').toEqual([]);
+});
+
+/** Replace window.print by a counter (once per page); returns how many times it was called so far. */
+async function stubPrint(): Promise<number> {
+  return tab.page.evaluate(() => {
+    const w = window as unknown as { printCalls?: { count: number } };
+    if (!w.printCalls) {
+      const calls = { count: 0 };
+      w.printCalls = calls;
+      window.print = () => void (calls.count += 1);
+    }
+    return w.printCalls.count;
+  });
+}
+
+/** Choose a print entry of the menu and wait for the layout to be printed (window.print called once more). */
+async function printFromMenu(kind: 'print-a4' | 'print-a3'): Promise<void> {
+  const before = await stubPrint();
+  await tab.page.locator('export-menu .trigger').click();
+  await tab.page.locator(`export-menu [data-export="${kind}"]`).click();
+  await tab.page.waitForFunction((n) => (window as unknown as { printCalls: { count: number } }).printCalls.count === n + 1, before, { timeout: 55_000 });
+}
 
 describe('export menu', () => {
   it('opens and closes like a disclosure: aria-expanded, arrow keys, Escape returns focus', async () => {
@@ -177,14 +213,7 @@ describe('print layout', () => {
 
   it('prepares the map image, then prints only the layout: map, legend, table, findings and QR code', async () => {
     const { page } = tab;
-    await page.evaluate(() => {
-      const calls = { count: 0 };
-      (window as unknown as { printCalls: typeof calls }).printCalls = calls;
-      window.print = () => void (calls.count += 1);
-    });
-    await page.locator('export-menu .trigger').click();
-    await page.locator('export-menu [data-export="print-a4"]').click();
-    await page.waitForFunction(() => (window as unknown as { printCalls: { count: number } }).printCalls.count === 1, null, { timeout: 55_000 });
+    await printFromMenu('print-a4');
     expect((await lastExport()).record).toBe('print:A4');
     await expect(page.locator('print-view').getAttribute('paper')).resolves.toBe('A4');
     const image = page.locator('print-view img.map-image');
@@ -192,6 +221,7 @@ describe('print layout', () => {
     await expect(page.locator('print-view').isVisible()).resolves.toBe(false);
 
     await page.emulateMedia({ media: 'print' });
+    onTestFinished(() => page.emulateMedia({ media: 'screen' }));
     for (const selector of ['print-view img.map-image', 'print-view .legend', 'print-view table', 'print-view .findings', 'print-view .qr svg']) {
       await expect(page.locator(selector).first().isVisible(), `${selector} is printed`).resolves.toBe(true);
     }
@@ -213,18 +243,11 @@ describe('print layout', () => {
 
   it('switches the page size to A3', async () => {
     const { page } = tab;
-    await page.locator('export-menu .trigger').click();
-    await page.locator('export-menu [data-export="print-a3"]').click();
-    await page.waitForFunction(() => (window as unknown as { printCalls: { count: number } }).printCalls.count === 2, null, { timeout: 55_000 });
+    await printFromMenu('print-a3');
     expect((await lastExport()).record).toBe('print:A3');
     await expect(page.locator('print-view img.map-image').evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBe(PRINT_MAP_SIZE.width * 3);
     expect(await page.evaluate(() => document.getElementById('print-view-page')?.textContent)).toContain('size: A3 landscape');
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
-  });
-
-  it('logged no errors and fetched nothing from outside', () => {
-    expect(tab.consoleErrors).toEqual([]);
-    expect(tab.blockedRequests).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ const VIEW = { method: 'natural', classes: 4, palette: 'YlOrRd', lang: 'en' } as
 let server: PreviewHandle;
 let browser: TestBrowser;
 let current: TestPage | null = null;
+/** The stand-alone page shared by the tests that put it back to its first view before they start. */
+let shared: TestPage | null = null;
 /** What a test expects the browser to log or have blocked (the offline basemap test). */
 let expected: { console: RegExp; blocked: RegExp } | null = null;
 
@@ -25,17 +27,25 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  shared = null;
   await browser?.close();
   await server?.close();
 });
 
 afterEach(async () => {
+  if (shared) {
+    expect(shared.consoleErrors.splice(0), 'console errors').toEqual([]);
+    expect(shared.blockedRequests, 'requests outside localhost').toEqual([]);
+  }
   if (!current) return;
-  expect(current.consoleErrors.filter((m) => !expected?.console.test(m)), 'console errors').toEqual([]);
-  expect(current.blockedRequests.filter((u) => !expected?.blocked.test(u)), 'requests outside localhost').toEqual([]);
-  await current.page.close();
-  current = null;
-  expected = null;
+  try {
+    expect(current.consoleErrors.filter((m) => !expected?.console.test(m)), 'console errors').toEqual([]);
+    expect(current.blockedRequests.filter((u) => !expected?.blocked.test(u)), 'requests outside localhost').toEqual([]);
+  } finally {
+    await current.page.close();
+    current = null;
+    expected = null;
+  }
 });
 
 /** Open the stand-alone page (or a page with one full-viewport element) and wait for the first paint. */
@@ -50,6 +60,24 @@ async function open(size = { width: 1280, height: 800 }, fullViewport = false): 
     });
     await page.waitForSelector('#full[data-ready]');
   }
+  return page;
+}
+
+/**
+ * The stand-alone page as first shown (end-of-2022 rate, English, nothing selected, no tooltip, no listener log),
+ * opened once for the file and put back to that view before each test that uses it.
+ */
+async function firstView(): Promise<Page> {
+  if (!shared) {
+    shared = await browser.newPage({ width: 1280, height: 800 });
+    await shared.page.goto(`${server.url}poverty-map.html`);
+    await shared.page.waitForSelector('poverty-map[data-ready]');
+  }
+  const { page } = shared;
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await changeAndIdle(page, "el.metric = 'poverty_rate_end_2022'; el.lang = 'en'; el.selected = null; document.querySelector('output').textContent = '';");
+  await page.locator('poverty-map .tooltip').waitFor({ state: 'detached' });
   return page;
 }
 
@@ -112,7 +140,7 @@ const nextEvent = (page: Page, index: number) =>
 
 describe('<poverty-map> on the stand-alone page', () => {
   it('paints each commune in its class colour, as the pure modules compute it', async () => {
-    const page = await open();
+    const page = await firstView();
     const expected = buildChoropleth(dataset, { metric: 'poverty_rate_end_2022', ...VIEW }).fills;
     const shown = await page.evaluate(() => document.querySelector('poverty-map')!.choropleth.fills);
     expect(shown).toEqual(expected);
@@ -122,7 +150,7 @@ describe('<poverty-map> on the stand-alone page', () => {
   });
 
   it('repaints on a metric change without recreating the map or reloading the style', async () => {
-    const page = await open();
+    const page = await firstView();
     await page.evaluate(() => {
       const el = document.querySelector('poverty-map')!;
       const w = window as unknown as { firstMap: unknown; styleLoads: number };
@@ -146,7 +174,7 @@ describe('<poverty-map> on the stand-alone page', () => {
   });
 
   it('shows a tooltip with name, value and households on hover, in either language', async () => {
-    const page = await open();
+    const page = await firstView();
     const map = page.locator('poverty-map');
     const p = await project(page, '19600');
     await map.hover({ position: { x: p.x, y: p.y + 20 } });
@@ -163,7 +191,7 @@ describe('<poverty-map> on the stand-alone page', () => {
   });
 
   it('emits commune-select on click and draws the selected outline', async () => {
-    const page = await open();
+    const page = await firstView();
     await recordEvents(page);
     const ring = vertices('19603');
     const neighbour = vertices('19606');
@@ -187,7 +215,7 @@ describe('<poverty-map> on the stand-alone page', () => {
   });
 
   it('moves through communes with the arrow keys; Enter selects, Escape clears', async () => {
-    const page = await open();
+    const page = await firstView();
     await recordEvents(page);
     const order = keyboardOrder(dataset);
     const container = page.locator('poverty-map .map');

@@ -1,6 +1,6 @@
 /** Presenter mode in a real Chromium on the production build: every step by keyboard, map metric and pixels, spotlight, focus. */
 import type { ElementHandle, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultDataset } from '../../src/data/default-dataset';
 import { buildChoropleth } from '../../src/classify/choropleth';
 import { buildSpotlight } from '../../src/presenter/presenter-content';
@@ -16,6 +16,8 @@ const SHOTS = process.env['PRESENTER_SHOTS'];
 
 let server: PreviewHandle;
 let browser: TestBrowser;
+/** The file's one page; presenter mode is opened, stepped and closed on it by each test as it needs. */
+let current: TestPage | null = null;
 
 beforeAll(async () => {
   server = await startPreview();
@@ -23,6 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  current = null;
   await browser?.close();
   await server?.close();
 });
@@ -78,10 +81,10 @@ async function communePixel(map: ElementHandle, code: string): Promise<Rgba | nu
 function focused(page: Page) {
   return page.evaluate(() => {
     let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     let inside = false;
-    while (element?.shadowRoot?.activeElement) {
-      if (element.tagName === 'PRESENTER-MODE') inside = true;
-      element = element.shadowRoot.activeElement;
+    for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+      if (node instanceof Element && node.tagName === 'PRESENTER-MODE') inside = true;
     }
     return { tag: element?.tagName ?? '', text: element?.textContent?.trim() ?? '', inside };
   });
@@ -94,34 +97,74 @@ async function waitStep(page: Page, presenter: Locator, index: number, spotlight
   await page.waitForFunction(
     ([key]) => {
       const host = [document.querySelector('presenter-mode'), document.querySelector('poverty-app')?.shadowRoot?.querySelector('presenter-mode')].find(Boolean);
-      const map = host?.shadowRoot?.querySelector('poverty-map') as unknown as { map: { loaded(): boolean; isMoving(): boolean } | null } | null;
-      return host?.getAttribute('data-settled') === key && map?.map?.loaded() === true && !map.map.isMoving();
+      const element = host?.querySelector('poverty-map');
+      const map = element as unknown as { map: { loaded(): boolean; isMoving(): boolean } | null } | null;
+      return element?.getAttribute('data-camera') === key && map?.map?.loaded() === true && !map.map.isMoving();
     },
     [`${step.id}|${spotlight}`] as const,
   );
 }
 
+/** The file's page with the explorer loaded (opened by the first test that needs it). */
+async function explorerPage(): Promise<Page> {
+  if (current) return current.page;
+  current = await browser.newPage({ width: 1280, height: 720 });
+  const { page } = current;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  await page.locator('poverty-app poverty-map[data-ready]').first().waitFor();
+  return page;
+}
+
+afterEach(() => {
+  if (!current) return;
+  const errors = current.consoleErrors.splice(0);
+  expect(errors, 'console errors').toEqual([]);
+  expect(current.blockedRequests, 'requests outside localhost').toEqual([]);
+});
+
+/** Close presenter mode if it is open (Escape clears a spotlight first, then leaves). */
+async function closePresenter(page: Page, presenter: Locator): Promise<void> {
+  for (let i = 0; i < 3 && (await presenter.count()) > 0; i += 1) {
+    if ((await presenter.locator('presenter-step-list button').count()) > 0) await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  }
+  await expect.poll(() => presenter.count()).toBe(0);
+}
+
+/** The explorer with presenter mode open at step `index`, no spotlight and no step list, whatever a test left before. */
+async function presenterAt(index: number): Promise<{ page: Page; presenter: Locator }> {
+  const page = await explorerPage();
+  const presenter = page.locator('presenter-mode[open]');
+  if ((await presenter.count()) === 0) {
+    await page.getByRole('button', { name: /Trình chiếu/ }).click();
+    await presenter.locator('poverty-map[data-ready]').waitFor();
+  }
+  if ((await presenter.locator('presenter-step-list button').count()) > 0) await page.keyboard.press('Escape');
+  if ((await presenter.locator('presenter-spotlight').count()) > 0) await page.keyboard.press('Escape');
+  await expect.poll(() => presenter.locator('presenter-spotlight').count()).toBe(0);
+  await page.keyboard.press('Home');
+  await waitStep(page, presenter, 0);
+  if (index > 0) {
+    await page.keyboard.press(index === steps.length - 1 ? 'End' : String(index + 1));
+    await waitStep(page, presenter, index);
+  }
+  return { page, presenter };
+}
+
+/** Spotlight a commune through the search field ("/", type, Enter) at the current step. */
+async function spotlightBySearch(page: Page, presenter: Locator, query: string, code: string, step: number): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+  await waitStep(page, presenter, step, code);
+}
+
 describe('presenter mode', () => {
-  let current: TestPage;
-  let page: Page;
-  let presenter: Locator;
-
-  beforeAll(async () => {
-    current = await browser.newPage({ width: 1280, height: 720 });
-    page = current.page;
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(server.url);
-    await page.locator('poverty-app poverty-map[data-ready]').first().waitFor();
-    presenter = page.locator('presenter-mode[open]');
-  });
-
-  afterAll(async () => {
-    expect(current.consoleErrors, 'console errors').toEqual([]);
-    expect(current.blockedRequests, 'requests outside localhost').toEqual([]);
-    await page.close();
-  });
-
   it('opens full-window from the Present button as a modal dialog with large captions', async () => {
+    const page = await explorerPage();
+    const presenter = page.locator('presenter-mode[open]');
+    await closePresenter(page, presenter);
     await page.getByRole('button', { name: /Trình chiếu/ }).click();
     await presenter.waitFor();
     await presenter.locator('poverty-map[data-ready]').waitFor();
@@ -134,6 +177,7 @@ describe('presenter mode', () => {
   });
 
   it('shows every step with ArrowRight and PageDown: title, caption, counter, map metric and colours', async () => {
+    const { page, presenter } = await presenterAt(0);
     const map = (await presenter.locator('poverty-map').elementHandle())!;
     const colours: Record<string, string[]> = {};
     for (let i = 0; i < steps.length; i += 1) {
@@ -163,6 +207,7 @@ describe('presenter mode', () => {
   });
 
   it('stops at the ends and jumps with number keys, Home, End and the step list', async () => {
+    const { page, presenter } = await presenterAt(steps.length - 1);
     await page.keyboard.press('ArrowRight');
     await waitStep(page, presenter, steps.length - 1);
     await page.keyboard.press('3');
@@ -187,6 +232,7 @@ describe('presenter mode', () => {
   });
 
   it('spotlights a commune clicked on the map, and Escape clears it', async () => {
+    const { page, presenter } = await presenterAt(2);
     const map = presenter.locator('poverty-map');
     const box = (await map.boundingBox())!;
     const point = await map.evaluate((m, lngLat) => (m as unknown as { map: { project(p: [number, number]): { x: number; y: number } } }).map.project(lngLat), insidePoints[CAM_TUYEN]!);
@@ -202,10 +248,8 @@ describe('presenter mode', () => {
   });
 
   it('spotlights a commune typed in the search field, with its figures, keeping focus inside', async () => {
-    await page.keyboard.press('/');
-    await page.keyboard.type('cam tuyen');
-    await page.keyboard.press('Enter');
-    await waitStep(page, presenter, 2, CAM_TUYEN);
+    const { page, presenter } = await presenterAt(2);
+    await spotlightBySearch(page, presenter, 'cam tuyen', CAM_TUYEN, 2);
     const card = buildSpotlight(dataset, CAM_TUYEN, 'reduction_target_2022', 'vi')!;
     const spotlight = presenter.locator('presenter-spotlight');
     expect(plain(await spotlight.locator('h3').innerText())).toBe('Xã Cam Tuyền');
@@ -217,13 +261,16 @@ describe('presenter mode', () => {
   });
 
   it('clears the spotlight on the first Escape, leaves on the second and gives focus back to the Present button', async () => {
+    const { page, presenter } = await presenterAt(2);
+    await spotlightBySearch(page, presenter, 'cam tuyen', CAM_TUYEN, 2);
     await page.keyboard.press('Escape');
     await waitStep(page, presenter, 2);
     expect(await presenter.locator('presenter-spotlight').count()).toBe(0);
     expect(await presenter.count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => presenter.count()).toBe(0);
-    expect(await page.locator('presenter-mode poverty-map').count()).toBe(0);
+    expect(await page.locator('poverty-map').getAttribute('metric')).toBe(DEFAULT_VIEW.metric);
+    expect(await page.locator('poverty-map').getAttribute('data-camera')).toBeNull();
     const back = await focused(page);
     expect(back.tag).toBe('BUTTON');
     expect(back.text).toMatch(/Trình chiếu/);

@@ -1,9 +1,10 @@
 /** Strings of the app shell, in Vietnamese and English. */
-import type { Bilingual } from '../../data/types';
+import { defineStrings } from '../translate';
 
 /** App shell strings. */
-export const APP = {
+export const APP = defineStrings({
   title: { vi: 'Bản đồ giảm nghèo', en: 'Poverty reduction map' },
+  /** @deprecated Use `districtName(plan.district, lang)` from core/place-names (this one ignores the district's type). */
   district: { vi: 'Huyện {name}', en: '{name} district' },
   docLine: { vi: 'Kế hoạch số {number} ngày {date} — Chương trình giảm nghèo năm 2022', en: 'Plan No. {number} of {date} — 2022 poverty reduction programme' },
   urlRejected: { vi: 'Một số giá trị trong đường dẫn không hợp lệ nên đã dùng mặc định: {names}.', en: 'Some values in the link were not valid, so defaults are used: {names}.' },
@@ -19,4 +20,4 @@ export const APP = {
   loadFiles: { vi: 'Nạp số liệu khác (CSV, JSON, GeoJSON):', en: 'Load other figures (CSV, JSON, GeoJSON):' },
   issuesTitle: { vi: 'Không nạp được tệp — số liệu đang hiển thị vẫn giữ nguyên', en: 'The files could not be loaded — the figures shown are unchanged' },
   issueWhere: { vi: '{file}, dòng {row}, cột {column}', en: '{file}, row {row}, column {column}' },
-} satisfies Record<string, Bilingual>;
+});

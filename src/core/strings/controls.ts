@@ -1,28 +1,35 @@
 /** Strings of the controls, legend, commune table, search, district summary and language switch (vi first, en second). */
-import type { Bilingual } from '../../data/types';
+import { defineCounted } from '../plural';
+import { defineStrings } from '../translate';
+
+/** "3 xã" / "1 commune", "3 communes". */
+export const COMMUNE_COUNT = defineCounted({ vi: '{count} xã', en: { one: '{count} commune', other: '{count} communes' } });
+
+/** "4 lớp" / "1 class", "4 classes". */
+export const CLASS_COUNT = defineCounted({ vi: '{count} lớp', en: { one: '{count} class', other: '{count} classes' } });
+
+/** "3 kết quả" / "1 result", "3 results". */
+export const RESULT_COUNT = defineCounted({ vi: '{count} kết quả', en: { one: '{count} result', other: '{count} results' } });
 
 /** Legend strings. */
-export const LEGEND = {
+export const LEGEND = defineStrings({
   unitHouseholds: { vi: 'Đơn vị: hộ', en: 'Unit: households' },
   unitPercent: { vi: 'Đơn vị: % số hộ', en: 'Unit: % of households' },
   unitPoints: { vi: 'Đơn vị: điểm phần trăm', en: 'Unit: percentage points' },
-  communes: { vi: '{count} xã', en: '{count} communes' },
-  commune: { vi: '{count} xã', en: '{count} commune' },
   noData: { vi: 'Không có số liệu', en: 'No data' },
   rangeFromTo: { vi: 'từ {lower} đến dưới {upper}', en: 'from {lower} to under {upper}' },
   rangeLast: { vi: 'từ {lower} đến {upper}', en: 'from {lower} to {upper}' },
-  methodLine: { vi: 'Phân loại: {method}, {classes} lớp', en: 'Classification: {method}, {classes} classes' },
-  methodLineOne: { vi: 'Phân loại: {method}, {classes} lớp', en: 'Classification: {method}, {classes} class' },
+  methodLine: { vi: 'Phân loại: {method}, {classes}', en: 'Classification: {method}, {classes}' },
   quantile: { vi: 'phân vị (số xã mỗi lớp gần bằng nhau)', en: 'Quantiles (about as many communes per class)' },
   equal: { vi: 'khoảng đều', en: 'Equal intervals' },
   natural: { vi: 'ngắt tự nhiên (Jenks)', en: 'Natural breaks (Jenks)' },
   manual: { vi: 'ngưỡng tự chọn', en: 'Manual breaks' },
   empty: { vi: 'Chưa có số liệu để phân loại.', en: 'No figures to classify yet.' },
   listLabel: { vi: 'Chú giải: {metric}', en: 'Legend: {metric}' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Metric and classification control strings. */
-export const CONTROLS = {
+export const CONTROLS = defineStrings({
   metric: { vi: 'Chỉ số hiển thị', en: 'Measure shown' },
   method: { vi: 'Cách phân loại', en: 'Classification' },
   methodQuantile: { vi: 'Phân vị', en: 'Quantiles' },
@@ -52,10 +59,10 @@ export const CONTROLS = {
     vi: 'Ngưỡng {value} phải lớn hơn {min} và nhỏ hơn {max} (giá trị nhỏ nhất và lớn nhất của số liệu).',
     en: 'The break {value} must be above {min} and below {max} (the smallest and largest figures).',
   },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Commune table strings. */
-export const TABLE = {
+export const TABLE = defineStrings({
   caption: { vi: 'Số liệu giảm nghèo năm {year} theo xã, thị trấn — {district}', en: 'Poverty-reduction figures {year} by commune — {district}' },
   captionNote: {
     vi: 'Cột tô sáng là chỉ số đang hiển thị trên bản đồ: {metric}. Bấm vào tiêu đề cột để sắp xếp, bấm tên xã để chọn xã.',
@@ -72,21 +79,19 @@ export const TABLE = {
     vi: '≠ : số tính lại từ số hộ khác với số in trong kế hoạch (số in ghi trong ngoặc).',
     en: '≠ : the figure recomputed from household counts differs from the printed one (printed figure in brackets).',
   },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Commune search strings. */
-export const SEARCH = {
+export const SEARCH = defineStrings({
   label: { vi: 'Tìm xã, thị trấn', en: 'Find a commune' },
   placeholder: { vi: 'Ví dụ: Cam Hiếu', en: 'e.g. Cam Hieu' },
   noMatch: { vi: 'Không tìm thấy', en: 'No match' },
-  results: { vi: '{count} kết quả', en: '{count} results' },
-  result: { vi: '{count} kết quả', en: '{count} result' },
   listLabel: { vi: 'Các xã, thị trấn phù hợp', en: 'Matching communes' },
   chosen: { vi: 'Đã chọn {name}', en: '{name} selected' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** District summary strings. */
-export const SUMMARY = {
+export const SUMMARY = defineStrings({
   label: { vi: 'Số liệu toàn huyện theo kế hoạch', en: 'District figures stated in the plan' },
   households: { vi: 'Hộ dân cư', en: 'Households' },
   poor: { vi: 'Hộ nghèo', en: 'Poor households' },
@@ -100,11 +105,11 @@ export const SUMMARY = {
   statedIn: { vi: 'Số ghi trong mục {section} của kế hoạch: {value}.', en: 'Stated in section {section} of the plan: {value}.' },
   onlyTable: { vi: 'Kế hoạch không ghi số này; số tính từ biểu.', en: 'The plan does not state this; computed from the table.' },
   differs: { vi: 'khác với số tính lại từ biểu', en: 'differs from the table' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Language switch strings (each button names its language in that language). */
-export const LANG_SWITCH = {
+export const LANG_SWITCH = defineStrings({
   label: { vi: 'Ngôn ngữ', en: 'Language' },
   vi: { vi: 'Tiếng Việt', en: 'Tiếng Việt' },
   en: { vi: 'English', en: 'English' },
-} satisfies Record<string, Bilingual>;
+});

@@ -1,8 +1,8 @@
 /** Strings of the embeddable map page, its text summary and the embed dialog (vi first, en second). */
-import type { Bilingual } from '../../data/types';
+import { defineStrings } from '../translate';
 
 /** Texts of the embed page (`<poverty-embed>`). */
-export const EMBED = {
+export const EMBED = defineStrings({
   title: { vi: 'Bản đồ giảm nghèo {district} năm {year}', en: 'Poverty reduction map of {district}, {year}' },
   metric: { vi: 'Chỉ số', en: 'Measure' },
   moreMetrics: { vi: 'Chỉ số khác', en: 'More measures' },
@@ -11,11 +11,10 @@ export const EMBED = {
   newWindow: { vi: '(mở cửa sổ mới)', en: '(opens in a new window)' },
   table: { vi: 'Bảng số liệu', en: 'Data table' },
   source: { vi: 'Số liệu: Kế hoạch số {number} của {issuer}', en: 'Figures: Plan No. {number}, {issuer}' },
-  legend: { vi: 'Chú giải: {metric}', en: 'Legend: {metric}' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Texts of the generated summary sentence (see data/summary). */
-export const SUMMARY = {
+export const SUMMARY = defineStrings({
   district: { vi: '{metric} của {place}: {value}.', en: '{place} — {metric}: {value}.' },
   extremes: { vi: 'Cao nhất: {highest}; thấp nhất: {lowest}.', en: 'Highest: {highest}; lowest: {lowest}.' },
   allEqual: { vi: 'Mọi xã có số liệu đều ở mức {value}.', en: 'Every commune with figures is at {value}.' },
@@ -24,10 +23,10 @@ export const SUMMARY = {
   coverage: { vi: 'Số xã có số liệu: {count}/{total}.', en: 'Communes with figures: {count} of {total}.' },
   entry: { vi: '{names} ({value})', en: '{names} ({value})' },
   and: { vi: ', ', en: ', ' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Texts of the "Embed" dialog of the full app (`<embed-dialog>`). */
-export const EMBED_DIALOG = {
+export const EMBED_DIALOG = defineStrings({
   open: { vi: 'Nhúng', en: 'Embed' },
   openLabel: { vi: 'Nhúng bản đồ vào trang web khác', en: 'Embed the map in another web page' },
   heading: { vi: 'Nhúng bản đồ vào trang web', en: 'Embed the map in a web page' },
@@ -52,4 +51,4 @@ export const EMBED_DIALOG = {
   copied: { vi: 'Đã sao chép.', en: 'Copied.' },
   copyManually: { vi: 'Đã chọn đoạn mã: nhấn Ctrl+C (⌘C) để sao chép.', en: 'The snippet is selected: press Ctrl+C (⌘C) to copy.' },
   close: { vi: 'Đóng', en: 'Close' },
-} satisfies Record<string, Bilingual>;
+});

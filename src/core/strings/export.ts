@@ -1,8 +1,8 @@
 /** Texts of the downloads, the slide image, the SVG map and the print layout, in Vietnamese and English. */
-import type { Bilingual } from '../../data/types';
+import { defineStrings } from '../translate';
 
 /** The export menu. */
-export const EXPORT_MENU = {
+export const EXPORT_MENU = defineStrings({
   button: { vi: 'Tải xuống / In', en: 'Download / Print' },
   listLabel: { vi: 'Tải xuống và in bản đồ', en: 'Download and print the map' },
   png2: { vi: 'Ảnh PNG cho trình chiếu (2×, {size})', en: 'PNG image for slides (2×, {size})' },
@@ -22,10 +22,10 @@ export const EXPORT_MENU = {
   whatCsv: { vi: 'bảng CSV', en: 'CSV table' },
   whatGeoJson: { vi: 'tệp GeoJSON', en: 'GeoJSON file' },
   whatPrint: { vi: 'bản in', en: 'print layout' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** The texts drawn on a slide image, an SVG map and the print layout. */
-export const EXPORT_TEXT = {
+export const EXPORT_TEXT = defineStrings({
   title: { vi: '{metric} theo xã, thị trấn — {district}', en: '{metric} by commune — {district}' },
   subtitle: { vi: 'Kế hoạch số {number} ngày {date}: {title}', en: 'Plan No. {number} of {date}: {title}' },
   source: { vi: 'Nguồn số liệu: Kế hoạch số {number} của {issuer}. {boundaries}.', en: 'Figures: Plan No. {number}, {issuer}. {boundaries}.' },
@@ -33,10 +33,10 @@ export const EXPORT_TEXT = {
   districtValue: { vi: 'Toàn huyện (cộng các xã): {value}', en: 'District (communes added up): {value}' },
   noClasses: { vi: 'Không có số liệu để phân loại', en: 'No figures to classify' },
   mapDescription: { vi: 'Bản đồ các xã, thị trấn tô màu theo {metric}.', en: 'Map of the communes coloured by {metric}.' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** The print layout. */
-export const PRINT_TEXT = {
+export const PRINT_TEXT = defineStrings({
   tableHeading: { vi: 'Số liệu theo xã, thị trấn', en: 'Figures by commune' },
   tableNote: {
     vi: 'Tỷ lệ được tính lại từ số hộ; * số in trong kế hoạch khác số tính lại (số in ghi trong ngoặc).',
@@ -49,4 +49,4 @@ export const PRINT_TEXT = {
   info: { vi: 'Ghi chú', en: 'Note' },
   qrCaption: { vi: 'Quét mã để mở bản đồ này trực tuyến', en: 'Scan to open this map online' },
   mapAlt: { vi: 'Bản đồ {metric} theo xã', en: 'Map of {metric} by commune' },
-} satisfies Record<string, Bilingual>;
+});

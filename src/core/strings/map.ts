@@ -1,8 +1,8 @@
 /** Texts of the <poverty-map> element. */
-import type { Bilingual } from '../../data/types';
+import { defineStrings } from '../translate';
 
 /** Texts of the map element, by id. */
-export const MAP_TEXT = {
+export const MAP_TEXT = defineStrings({
   label: { vi: 'Bản đồ {metric} theo xã', en: 'Map of {metric} by commune' },
   help: {
     vi: 'Dùng phím mũi tên để đi qua từng xã, Enter hoặc phím cách để chọn, Esc để bỏ chọn, + và − để phóng to, thu nhỏ, 0 để xem toàn huyện.',
@@ -11,4 +11,4 @@ export const MAP_TEXT = {
   loading: { vi: 'Đang tải bản đồ…', en: 'Loading the map…' },
   basemapFailed: { vi: 'Không tải được nền bản đồ trực tuyến; bản đồ vẫn dùng được khi không có mạng.', en: 'The online basemap could not be loaded; the map still works offline.' },
   selected: { vi: 'Đang chọn', en: 'Selected' },
-} satisfies Record<string, Bilingual>;
+});

@@ -1,5 +1,7 @@
 /** Strings of the commune details, ranking chart, plan panel and data-checks panel (vi first, en second). */
-import type { Bilingual, Lang } from '../../data/types';
+import type { Bilingual, Lang } from '.././lang';
+import { pluralCategory } from '../plural';
+import { defineStrings } from '../translate';
 
 /** A count phrase with English singular and plural forms (Vietnamese has one form). */
 export interface CountPhrase {
@@ -9,11 +11,11 @@ export interface CountPhrase {
 
 /** "1 warning", "3 warnings", "3 cảnh báo"; `{n}` is filled with the formatted count. */
 export function countPhrase(phrase: CountPhrase, n: number, formatted: string, lang: Lang): string {
-  return (n === 1 ? phrase.one : phrase.other)[lang].replace('{n}', formatted);
+  return (pluralCategory(n, lang) === 'one' ? phrase.one : phrase.other)[lang].replace('{n}', formatted);
 }
 
 /** Commune details strings. */
-export const DETAILS = {
+export const DETAILS = defineStrings({
   heading: { vi: 'Thông tin xã', en: 'Commune details' },
   empty: {
     vi: 'Chưa chọn xã nào. Bấm vào một xã trên bản đồ, một dòng trong bảng số liệu, một thanh trong biểu đồ xếp hạng, hoặc gõ tên xã vào ô tìm kiếm để xem chi tiết.',
@@ -49,17 +51,17 @@ export const DETAILS = {
   communeLevel: { vi: 'cấp xã', en: 'commune level' },
   leads: { vi: 'chủ trì {tasks}', en: 'leads {tasks}' },
   joins: { vi: 'phối hợp {tasks}', en: 'takes part in {tasks}' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Why a task concerns a commune, by scope. */
-export const SCOPES = {
+export const SCOPES = defineStrings({
   all: { vi: 'áp dụng cho mọi xã, thị trấn', en: 'applies to every commune' },
   'high-poverty': { vi: 'tỷ lệ hộ nghèo cao hơn toàn huyện', en: 'poverty rate above the district’s' },
   'ethnic-minority': { vi: 'có hộ dân tộc thiểu số', en: 'has ethnic-minority households' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Ranking chart strings. */
-export const CHART = {
+export const CHART = defineStrings({
   heading: { vi: 'Xếp hạng các xã', en: 'Communes ranked' },
   caption: { vi: '{metric}, từ cao xuống thấp', en: '{metric}, highest first' },
   bar: { vi: '{name}: {value}, hạng {rank}/{of}', en: '{name}: {value}, rank {rank} of {of}' },
@@ -74,10 +76,10 @@ export const CHART = {
     vi: 'Bấm hoặc nhấn Enter trên một thanh để chọn xã; phím mũi tên lên/xuống để chuyển giữa các thanh.',
     en: 'Click a bar, or press Enter on it, to select the commune; use the up and down arrow keys to move between bars.',
   },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Plan panel strings. */
-export const PLAN = {
+export const PLAN = defineStrings({
   meta: { vi: 'Số {number}, {place}, ngày {date}', en: 'No. {number}, {place}, {date}' },
   signed: { vi: '{onBehalfOf}, {role}: {name}', en: '{onBehalfOf}, {role}: {name}' },
   sectionI: { vi: 'I. Tình hình chung', en: 'I. General situation' },
@@ -106,10 +108,10 @@ export const PLAN = {
   duties: { vi: 'Nhiệm vụ được giao', en: 'Duties' },
   basis: { vi: 'căn cứ gạch đầu dòng {list} của mục {body}', en: 'read from duty {list} of {body}' },
   recipients: { vi: 'Nơi nhận', en: 'Recipients' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Data-checks panel strings. */
-export const CHECKS = {
+export const CHECKS = defineStrings({
   heading: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
   explanation: {
     vi: 'Ứng dụng hiển thị số liệu đúng như Kế hoạch đã in và không tự sửa. Mỗi mục dưới đây so sánh một số in với số tính lại từ các số liệu khác của Kế hoạch.',
@@ -130,14 +132,14 @@ export const CHECKS = {
   recomputed: { vi: 'Tính lại', en: 'Recomputed' },
   showCommune: { vi: 'Xem xã này', en: 'Show this commune' },
   showCommuneLabel: { vi: 'Xem xã này: {name}', en: 'Show this commune: {name}' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Severity words (shown with an icon, never by colour alone). */
-export const SEVERITY = {
+export const SEVERITY = defineStrings({
   error: { vi: 'Lỗi', en: 'Error' },
   warning: { vi: 'Cảnh báo', en: 'Warning' },
   info: { vi: 'Ghi chú', en: 'Note' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Severity counts for the summary line ("3 lỗi, 1 cảnh báo, 1 ghi chú"). */
 export const SEVERITY_COUNT: Record<keyof typeof SEVERITY, CountPhrase> = {

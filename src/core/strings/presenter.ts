@@ -1,8 +1,9 @@
 /** Strings of presenter mode: step titles, caption templates, panels, spotlight and controls (vi first, en second). */
-import type { Bilingual } from '../../data/types';
+import type { Bilingual } from '.././lang';
+import { defineStrings } from '../translate';
 
 /** Step titles; `{year}` is the plan's year, `{district}` the district with its type. */
-export const STEP_TITLE = {
+export const STEP_TITLE = defineStrings({
   situation: { vi: '{district} đầu năm {year}', en: '{district} at the start of {year}' },
   povertyRate: { vi: 'Tỷ lệ hộ nghèo đầu năm {year}', en: 'Poverty rate, start of {year}' },
   target: { vi: 'Chỉ tiêu giảm hộ nghèo năm {year} theo xã', en: 'The {year} reduction target by commune' },
@@ -12,21 +13,21 @@ export const STEP_TITLE = {
   tasks: { vi: 'Nhiệm vụ và giải pháp', en: 'Tasks and measures' },
   bodies: { vi: 'Cơ quan, đơn vị chịu trách nhiệm', en: 'Responsible bodies' },
   checks: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
-} satisfies Record<string, Bilingual>;
+});
 
-/** The district's name with its type: "Huyện Cam Lộ" / "Cam Lộ District". */
+/** @deprecated Use `districtName` from core/place-names. The district's name with its type: "Huyện Cam Lộ" / "Cam Lộ District". */
 export const DISTRICT_NAME = { vi: '{type} {name}', en: '{name} {type}' } satisfies Bilingual;
 
-/** District types in both languages. */
-export const DISTRICT_TYPE = {
+/** @deprecated Use `districtName` from core/place-names. District types in both languages. */
+export const DISTRICT_TYPE = defineStrings({
   Huyện: { vi: 'Huyện', en: 'District' },
   'Thị xã': { vi: 'Thị xã', en: 'Town' },
   'Thành phố': { vi: 'Thành phố', en: 'City' },
   Quận: { vi: 'Quận', en: 'Urban District' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Caption templates; values arrive formatted for the language. */
-export const CAPTION = {
+export const CAPTION = defineStrings({
   situationHeadline: { vi: '{poor} hộ nghèo trên {households} hộ: {rate}', en: '{poor} poor households of {households}: {rate}' },
   nearPoor: { vi: '{count} hộ cận nghèo ({rate}) theo mục I', en: '{count} near-poor households ({rate}), section I' },
   districtRate: { vi: 'Toàn huyện: {poor} hộ nghèo, {rate}', en: 'District: {poor} poor households, {rate}' },
@@ -55,16 +56,16 @@ export const CAPTION = {
   checksExample: { vi: '{where}: {detail}', en: '{where}: {detail}' },
   checksFigure: { vi: '{figure} in {printed}, tính lại {recomputed}', en: '{figure} printed {printed}, recomputed {recomputed}' },
   points: { vi: '{value} điểm %', en: '{value} pts' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Where a finding is when it names no commune. */
-export const FINDING_PLACE = {
+export const FINDING_PLACE = defineStrings({
   total: { vi: 'Dòng Tổng', en: 'Totals row' },
   text: { vi: 'Văn bản', en: 'Plan text' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Side panel headings and items. */
-export const PANEL = {
+export const PANEL = defineStrings({
   situation: { vi: 'Số liệu chính', en: 'Key figures' },
   tasks: { vi: 'Nhiệm vụ (mục IV)', en: 'Tasks (section IV)' },
   bodies: { vi: 'Cơ quan (mục V)', en: 'Bodies (section V)' },
@@ -80,17 +81,17 @@ export const PANEL = {
   communeLevel: { vi: 'cấp xã', en: 'commune level' },
   noTasks: { vi: 'không gắn nhiệm vụ', en: 'no linked task' },
   more: { vi: 'và {count} mục khác', en: 'and {count} more' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Spotlight card strings. */
-export const SPOTLIGHT = {
+export const SPOTLIGHT = defineStrings({
   rank: { vi: 'hạng {rank}/{of}', en: 'rank {rank} of {of}' },
   noRow: { vi: 'Không có số liệu trong biểu', en: 'No figures in the table' },
   close: { vi: 'Bỏ làm nổi bật xã (Esc)', en: 'Clear the spotlight (Esc)' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** The presenter's controls and announcements. */
-export const PRESENTER = {
+export const PRESENTER = defineStrings({
   open: { vi: 'Trình chiếu', en: 'Present' },
   kicker: { vi: 'Kế hoạch số {number} · {district}', en: 'Plan No. {number} · {district}' },
   stageLabel: { vi: 'Bản đồ: {metric}', en: 'Map: {metric}' },
@@ -111,4 +112,4 @@ export const PRESENTER = {
     en: 'Use the arrow keys, Page Up/Page Down or Space to change step; 1–9 to go to a step; L for the list of steps; / to find a commune; Esc to leave.',
   },
   spotlit: { vi: 'Đang làm nổi bật: {name}', en: 'Spotlight: {name}' },
-} satisfies Record<string, Bilingual>;
+});

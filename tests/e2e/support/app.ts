@@ -1,7 +1,7 @@
 /**
- * Explorer (index.html) test support: one preview + Chromium per test file, a fresh page per test that must log no
- * console error and fetch nothing outside localhost, and what a person sees of the app: commune pixels, legend
- * classes, the focused element.
+ * Explorer (index.html) test support: a browser context per test file (the run shares one preview server and one
+ * Chromium), fresh or shared pages that must log no console error and fetch nothing outside localhost, and what a
+ * person sees of the app: commune pixels, legend classes, the focused element.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
@@ -9,7 +9,7 @@ import { metricValues, type Dataset } from '../../../src/data/dataset';
 import type { MetricId } from '../../../src/data/metrics';
 import type { PovertyMap } from '../../../src/map/poverty-map';
 import { loadDataset, readGeo } from '../../unit/map/fixture';
-import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
+import { launchBrowser, sameColor, startPreview, type ContextOptions, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
 
 /** Label point of every commune, by GSO code (the point the map writes the commune's name at). */
 export const LABEL_POINTS: Record<string, [number, number]> = Object.fromEntries(
@@ -29,36 +29,78 @@ export function valuesOf(metric: MetricId, dataset: Dataset = DATASET): Record<s
   return Object.fromEntries(metricValues(dataset, metric).map((v) => [v.gsoCode, v.value]));
 }
 
-/** What each test file gets: `open` a fresh page of the explorer; every page is checked and closed after its test. */
+/** What each test file gets: fresh pages of the explorer, or one shared page per view for tests that only read it. */
 export interface Explorer {
+  /** Open a fresh page of the explorer (index.html + `search`); it is checked and closed after the test. */
   open: (search?: string, size?: { width: number; height: number }) => Promise<Page>;
-  /** The current test's page, with its console errors and blocked requests. */
+  /**
+   * The file's shared page of this view (opened on first use, kept until the file ends), for tests that only read
+   * the view or put back what they change; its console errors and blocked requests are checked after each test.
+   */
+  view: (search?: string, size?: { width: number; height: number }) => Promise<Page>;
+  /** The page the current test last opened, with its console errors and blocked requests. */
   readonly current: TestPage | null;
   readonly server: PreviewHandle;
+  /** The file's browser context. */
+  readonly browser: TestBrowser;
 }
 
-/** Register the hooks of an explorer test file (call once, at the top level). */
-export function useExplorer(): Explorer {
+/** Fail on console errors or requests outside localhost that a page recorded since the last check. */
+function expectCleanSince(page: TestPage, checked: { errors: number; blocked: number }): void {
+  const errors = page.consoleErrors.slice(checked.errors);
+  const blocked = page.blockedRequests.slice(checked.blocked);
+  checked.errors = page.consoleErrors.length;
+  checked.blocked = page.blockedRequests.length;
+  expect(errors, 'console errors').toEqual([]);
+  expect(blocked, 'requests outside localhost').toEqual([]);
+}
+
+/**
+ * Register the hooks of an explorer test file (call once at the top level, or inside a describe block for a
+ * context of its own, e.g. `useExplorer({ timezoneId: 'America/New_York' })`): one browser context of the run's
+ * Chromium for the file, its pages checked for console errors and outside requests after each test.
+ */
+export function useExplorer(options: ContextOptions = {}): Explorer {
   let server: PreviewHandle;
   let browser: TestBrowser;
   let current: TestPage | null = null;
+  let fresh: TestPage[] = [];
+  const shared = new Map<string, { page: Promise<TestPage>; checked: { errors: number; blocked: number }; used: boolean }>();
+
+  async function load(search: string, size: { width: number; height: number }): Promise<TestPage> {
+    const tested = await browser.newPage(size);
+    const { page } = tested;
+    page.on('dialog', (dialog) => {
+      tested.consoleErrors.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.url}index.html${search}`);
+    await page.locator('poverty-map[data-ready]').waitFor();
+    return tested;
+  }
+
   beforeAll(async () => {
     server = await startPreview();
-    browser = await launchBrowser();
+    browser = await launchBrowser(options);
   });
   afterAll(async () => {
+    shared.clear();
     await browser?.close();
     await server?.close();
   });
   afterEach(async () => {
-    if (!current) return;
-    const page = current;
+    const pages = fresh;
+    fresh = [];
     current = null;
     try {
-      expect(page.consoleErrors, 'console errors').toEqual([]);
-      expect(page.blockedRequests, 'requests outside localhost').toEqual([]);
+      for (const entry of shared.values()) {
+        if (!entry.used) continue;
+        entry.used = false;
+        expectCleanSince(await entry.page, entry.checked);
+      }
+      for (const page of pages) expectCleanSince(page, { errors: 0, blocked: 0 });
     } finally {
-      await page.page.close();
+      for (const page of pages) await page.page.close();
     }
   });
   return {
@@ -68,16 +110,25 @@ export function useExplorer(): Explorer {
     get server() {
       return server;
     },
+    get browser() {
+      return browser;
+    },
     async open(search = '', size = { width: 1280, height: 800 }) {
-      current = await browser.newPage(size);
-      const { page } = current;
-      page.on('dialog', (dialog) => {
-        current?.consoleErrors.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
-      await page.goto(`${server.url}index.html${search}`);
-      await page.locator('poverty-map[data-ready]').waitFor();
-      return page;
+      current = await load(search, size);
+      fresh.push(current);
+      return current.page;
+    },
+    async view(search = '', size = { width: 1280, height: 800 }) {
+      const key = `${search} ${size.width}x${size.height}`;
+      let entry = shared.get(key);
+      if (!entry) {
+        entry = { page: load(search, size), checked: { errors: 0, blocked: 0 }, used: true };
+        shared.set(key, entry);
+        entry.page.catch(() => shared.delete(key));
+      }
+      entry.used = true;
+      current = await entry.page;
+      return current.page;
     },
   };
 }
@@ -292,4 +343,32 @@ export async function tabUntil(page: Page, match: (f: FocusInfo) => boolean, max
     if (match(now)) return passed;
   }
   throw new Error(`not reached after ${max} × ${key}; passed: ${passed.map((f) => f.path).join(' | ')}`);
+}
+
+/** Blur whatever has the keyboard focus, through shadow roots. */
+export async function blurFocus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let el = document.activeElement as HTMLElement | null;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+    el?.blur();
+  });
+}
+
+/**
+ * Put a shared explorer page back where a person starts, the way they would: Escape clears the selection, the first
+ * side-panel tab is shown, the search box is empty and nothing has the focus. (Loaded files, highlighted communes
+ * and the measure are not reset: tests that change those open a fresh page.)
+ */
+export async function backToStart(page: Page): Promise<void> {
+  await blurFocus(page);
+  await page.mouse.move(0, 0);
+  if ((await mapProperty(page, 'selected')) !== null) {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => mapProperty(page, 'selected')).toBeNull();
+  }
+  await page.locator('commune-search input').fill('');
+  const first = page.getByRole('tab').first();
+  if ((await first.getAttribute('aria-selected')) !== 'true') await first.click();
+  await blurFocus(page);
+  await mapIdle(page);
 }

@@ -1,40 +1,43 @@
-/** End-to-end test support: serve the production build, drive Debian's Chromium offline, read map pixels. */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview } from 'vite';
+/**
+ * End-to-end test support: the shared preview server and Chromium of the run (started once by global-setup.ts),
+ * a fresh browser context per test file that reaches only localhost, pages that record console errors, map pixels.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath, servePreview, type PreviewHandle } from './launch';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export { CHROMIUM_ARGS, DIST, ROOT, type PreviewHandle } from './launch';
 
-/** Flags that let MapLibre render with software WebGL in headless Debian Chromium, with no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-
-/** A running preview server of dist/. */
-export interface PreviewHandle {
-  /** Base URL ending in "/", e.g. "http://127.0.0.1:41234/". */
-  url: string;
-  close: () => Promise<void>;
+/**
+ * The run's preview server of the build (from the global setup); a file run outside the e2e project starts its own.
+ * Closing the shared one does nothing.
+ */
+export async function startPreview(): Promise<PreviewHandle> {
+  const url = inject('e2eServerUrl');
+  return url ? { url, close: async () => undefined } : servePreview();
 }
 
-/** Serve the production build (dist/, built beforehand by `npm run build` or `npx vite build`) on a free port. */
-export async function startPreview(): Promise<PreviewHandle> {
-  if (!existsSync(join(ROOT, 'dist'))) throw new Error(`No production build in ${join(ROOT, 'dist')} — run \`npx vite build\` first`);
-  const server = await preview({ root: ROOT, logLevel: 'silent', preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false } });
-  const address = server.httpServer.address() as AddressInfo | null;
-  if (!address) throw new Error('The preview server did not start listening');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+let connection: { browser: Promise<Browser>; users: number } | null = null;
+
+/** The run's Chromium, connected once per test file (launched locally when no global setup provided one). */
+async function acquireBrowser(): Promise<Browser> {
+  if (!connection) {
+    const endpoint = inject('e2eWsEndpoint');
+    const browser = endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+    connection = { browser, users: 0 };
+  }
+  connection.users += 1;
+  return connection.browser;
+}
+
+/** Give the connection back; the last user disconnects (a connected browser keeps running for the other files). */
+async function releaseBrowser(): Promise<void> {
+  if (!connection) return;
+  connection.users -= 1;
+  if (connection.users > 0) return;
+  const { browser } = connection;
+  connection = null;
+  await (await browser).close();
 }
 
 /** A page under test, with what it logged and what it tried to fetch from outside. */
@@ -42,11 +45,11 @@ export interface TestPage {
   page: Page;
   /** console.error messages and uncaught exceptions. */
   consoleErrors: string[];
-  /** Requests to hosts other than localhost, which were aborted. */
+  /** Requests to hosts other than localhost, which were aborted: the page's own, and workers' since it opened. */
   blockedRequests: string[];
 }
 
-/** A Chromium with a fresh profile. */
+/** A fresh browser context (its own cookies, storage, caches and service workers) in the run's Chromium. */
 export interface TestBrowser {
   context: BrowserContext;
   /** Open a page of the given CSS size. */
@@ -60,29 +63,38 @@ const isLocal = (url: string): boolean => {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 };
 
-/** Launch Debian's Chromium (or CHROMIUM_PATH) headless with a fresh user-data dir; never downloads a browser. Service workers are blocked unless asked for. */
-export async function launchBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<TestBrowser> {
-  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath} — install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
+/** Options of a test context: service workers are blocked unless asked for; any other Playwright context option (e.g. timezoneId). */
+export type ContextOptions = Pick<BrowserContextOptions, 'serviceWorkers' | 'timezoneId' | 'locale' | 'reducedMotion'>;
+
+/**
+ * A fresh context of the run's Chromium (call in beforeAll, close in afterAll): 1280×800 at 1×, requests outside
+ * localhost aborted and recorded. Never downloads a browser.
+ */
+export async function launchBrowser(options: ContextOptions = {}): Promise<TestBrowser> {
+  const browser = await acquireBrowser();
+  let context: BrowserContext;
+  try {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options, serviceWorkers: options.serviceWorkers ?? 'block' });
+  } catch (error) {
+    await releaseBrowser();
+    throw error;
   }
-  const profile = await mkdtemp(join(tmpdir(), 'bdgn-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    serviceWorkers: options.serviceWorkers ?? 'block',
-  });
-  const blocked: string[] = [];
+  /** Aborted requests, with the page that made them (null for a worker's request). */
+  const blocked: { url: string; page: Page | null }[] = [];
   await context.route('**/*', (route) => {
-    const url = route.request().url();
+    const request = route.request();
+    const url = request.url();
     if (isLocal(url)) return route.continue();
-    blocked.push(url);
+    let page: Page | null = null;
+    try {
+      page = request.frame().page();
+    } catch {
+      page = null;
+    }
+    blocked.push({ url, page });
     return route.abort('blockedbyclient');
   });
-  for (const stale of context.pages()) await stale.close();
+  let closed = false;
   return {
     context,
     async newPage(size = { width: 1280, height: 800 }) {
@@ -98,13 +110,18 @@ export async function launchBrowser(options: { serviceWorkers?: 'allow' | 'block
         page,
         consoleErrors,
         get blockedRequests() {
-          return blocked.slice(start);
+          return blocked.filter((b, i) => b.page === page || (b.page === null && i >= start)).map((b) => b.url);
         },
       };
     },
     async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (closed) return;
+      closed = true;
+      try {
+        await context.close();
+      } finally {
+        await releaseBrowser();
+      }
     },
   };
 }

@@ -25,7 +25,7 @@ describe('legendRows', () => {
     expect(rows[2]!.description).toBe('từ 3,89 đến 7,36 %');
   });
 
-  it('formats in en-US with singular and plural counts', () => {
+  it('formats in en-GB with singular and plural counts', () => {
     const rows = legendRows(LEGEND, 'percent', 'en', 2);
     expect(rows.map((r) => [r.range, r.countText])).toEqual([
       ['1.23 – 2.11%', '4 communes'],
@@ -52,8 +52,9 @@ describe('legendRows', () => {
       noData: null,
     };
     expect(legendRows(change, 'pp', 'vi', 2).map((r) => r.range)).toEqual(['−0,68 – −0,10 điểm %', '−0,10 – +0,12 điểm %']);
+    expect(legendRows(change, 'pp', 'en', 2).map((r) => r.shortRange)).toEqual(['−0.68 – −0.10', '−0.10 – +0.12']);
     const one: LegendModel = { method: 'natural', classes: [{ index: 0, lower: 18, upper: 18, color: '#fff', count: 8, ids: [] }], noData: null };
-    expect(legendRows(one, 'households', 'vi', 0)[0]).toMatchObject({ range: '18 hộ', description: '18 hộ' });
+    expect(legendRows(one, 'households', 'vi', 0)[0]).toMatchObject({ range: '18 hộ', shortRange: '18', description: '18 hộ' });
   });
 
   it('has only the no-data row when nothing has a value', () => {
@@ -66,7 +67,7 @@ describe('legend texts', () => {
   it('names the method and class count', () => {
     expect(legendMethodText('natural', 4, 'vi')).toBe('Phân loại: ngắt tự nhiên (Jenks), 4 lớp');
     expect(legendMethodText('natural', 4, 'en')).toBe('Classification: Natural breaks (Jenks), 4 classes');
-    expect(legendMethodText('quantile', 1, 'en')).toContain('1 class');
+    expect(legendMethodText('quantile', 1, 'en')).toBe('Classification: Quantiles (about as many communes per class), 1 class');
     expect(legendMethodText('equal', 5, 'vi')).toBe('Phân loại: khoảng đều, 5 lớp');
     expect(legendMethodText('manual', 3, 'en')).toBe('Classification: Manual breaks, 3 classes');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classify, computeBreaks, isPresent, type ClassMethod } from '../../../src/classify/breaks';
-import { buildLegend, colorFor, type LegendValue } from '../../../src/classify/legend';
+import { buildLegend, type LegendValue } from '../../../src/classify/legend';
 import { NO_DATA_COLOR, paletteColors } from '../../../src/classify/palettes';
 
 const COMMUNES: LegendValue[] = [
@@ -101,30 +101,29 @@ describe('buildLegend', () => {
           expect(ids).toEqual(values.map((v) => v.id).sort());
           for (const c of legend.classes) {
             expect(c.count).toBe(c.ids.length);
-            for (const id of c.ids) expect(colorFor(values.find((v) => v.id === id)!.value, breaks, colors)).toBe(c.color);
+            for (const id of c.ids) expect(classify(values.find((v) => v.id === id)!.value, breaks.thresholds)).toBe(c.index);
           }
-          for (const id of legend.noData?.ids ?? []) expect(colorFor(values.find((v) => v.id === id)!.value, breaks, colors)).toBe(NO_DATA_COLOR);
+          for (const id of legend.noData?.ids ?? []) expect(isPresent(values.find((v) => v.id === id)!.value)).toBe(false);
+          if (legend.noData) expect(legend.noData.color).toBe(NO_DATA_COLOR);
         }),
     );
   });
 });
 
-describe('colorFor', () => {
+describe('class membership (the colour the map draws each feature with)', () => {
   const breaks = breaksOf(COMMUNES, 'quantile', 4);
   const colors = paletteColors('OrRd', 4);
 
-  it('returns the colour of the value’s class, using classify’s boundary convention', () => {
-    for (const { value } of COMMUNES) expect(colorFor(value, breaks, colors)).toBe(colors[classify(value, breaks.thresholds)!]);
-    expect(colorFor(breaks.thresholds[0]!, breaks, colors)).toBe(colors[1]);
+  it('puts each value in its class by classify’s boundary convention (a threshold starts the next class)', () => {
+    const atThreshold: LegendValue = { id: 'edge', value: breaks.thresholds[0]! };
+    const legend = buildLegend([...COMMUNES, atThreshold], breaks, colors);
+    for (const { id, value } of COMMUNES) expect(legend.classes.find((c) => c.ids.includes(id))!.color).toBe(colors[classify(value, breaks.thresholds)!]);
+    expect(legend.classes[1]!.ids).toContain('edge');
   });
 
-  it('returns the no-data colour for missing values, never the colour of zero', () => {
-    for (const v of [null, undefined, Number.NaN]) expect(colorFor(v, breaks, colors)).toBe(NO_DATA_COLOR);
-    expect(colorFor(null, breaks, colors, '#123456')).toBe('#123456');
-    expect(colorFor(0, breaks, colors)).toBe(colors[0]);
-  });
-
-  it('throws RangeError when the colours do not match the classes', () => {
-    expect(() => colorFor(2, breaks, colors.slice(1))).toThrow(RangeError);
+  it('gives missing values the no-data row, never the class of zero', () => {
+    const legend = buildLegend([{ id: 'n', value: null }, { id: 'u', value: undefined }, { id: 'x', value: Number.NaN }, { id: 'z', value: 0 }], breaks, colors, { noDataColor: '#123456' });
+    expect(legend.noData).toEqual({ color: '#123456', count: 3, ids: ['n', 'u', 'x'] });
+    expect(legend.classes[0]!.ids).toEqual(['z']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanName, exactNameKey, foldDiacritics, foldedNameKey, isTotalRowName, stripFoldedPrefix, stripUnitPrefix } from '../../../src/core/place-names';
+import { cleanName, communeName, districtName, exactNameKey, foldDiacritics, foldedNameKey, isTotalRowName, stripFoldedPrefix, stripUnitPrefix } from '../../../src/core/place-names';
 
 /** Syllables of real commune names, none of which folds to a unit-type prefix word. */
 const SYLLABLES = ['Cam', 'Lộ', 'Thành', 'Thủy', 'Nghĩa', 'Tuyền', 'Tuyên', 'Chính', 'Hiếu', 'An', 'Đông', 'Hà', 'Lương', 'Triệu', 'Hải', 'Vĩnh', 'Gio', 'Linh', 'Hướng', 'Hóa', 'Đakrông', 'Ba', 'Lòng', 'Ái', 'Ưu', 'Ỷ', 'Mỹ', 'Thanh', '1', '12'];
@@ -206,5 +206,24 @@ describe('isTotalRowName', () => {
 
   it.each(['Tổng Hợp Xã', 'Tổng Hợp', 'Xã Tổng', 'Cam Lộ', 'Thanh An', 'Toàn', 'Huyện', 'Totals of Cam Lộ', '', 'Tổngg'])('%j is not a totals row', (name) => {
     expect(isTotalRowName(name)).toBe(false);
+  });
+});
+
+describe('districtName and communeName', () => {
+  const camLo = { name: 'Cam Lộ', type: 'Huyện' } as const;
+
+  it('writes a district one way per language and place in the sentence', () => {
+    expect(districtName(camLo, 'vi')).toBe('Huyện Cam Lộ');
+    expect(districtName(camLo, 'vi', 'inline')).toBe('huyện Cam Lộ');
+    expect(districtName(camLo, 'en')).toBe('Cam Lộ district');
+    expect(districtName(camLo, 'en', 'inline')).toBe('Cam Lộ district');
+    expect(districtName({ name: 'Đông Hà', type: 'Thành phố' }, 'vi')).toBe('Thành phố Đông Hà');
+    expect(districtName({ name: 'Quảng Trị', type: 'Thị xã' }, 'en')).toBe('Quảng Trị town');
+  });
+
+  it('writes a commune with its type', () => {
+    expect(communeName({ name: 'Cam Tuyền', type: 'Xã' }, 'vi')).toBe('Xã Cam Tuyền');
+    expect(communeName({ name: 'Cam Lộ', type: 'Thị trấn' }, 'vi', 'inline')).toBe('thị trấn Cam Lộ');
+    expect(communeName({ name: 'Cam Lộ', type: 'Thị trấn' }, 'en')).toBe('Cam Lộ town');
   });
 });

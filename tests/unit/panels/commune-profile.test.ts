@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildCommuneProfile, rankOf, taskCommunes } from '../../../src/panels/commune-profile';
+import { buildCommuneProfile, rankOf } from '../../../src/panels/commune-profile';
+import { taskCommunes } from '../../../src/data/task-communes';
 import { metricValues } from '../../../src/data/dataset';
 import { camLoDataset } from '../data/panels-fixture';
 

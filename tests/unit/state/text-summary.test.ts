@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextSummary, placeName } from '../../../src/embed/summary';
+import { buildTextSummary, placeName } from '../../../src/state/text-summary';
 import { loadDataset } from '../map/fixture';
 
 const camLo = loadDataset();
@@ -49,9 +49,14 @@ describe('buildTextSummary', () => {
     expect(change).toContain('thấp nhất: Xã Cam Tuyền (−0,68 điểm %)');
   });
 
-  it('names every commune tied at the extreme, in table order', () => {
-    const tied = withRows({ 'Cam Chính': 'Cam Chính,1.466,,18,1.23,,,18,1.23,0,0.00,0,18,1.23', 'Cam Hiếu': 'Cam Hiếu,1.791,,22,1.23,,,22,1.23,0,0.00,0,22,1.23' });
+  it('names every commune tied at the extreme (as data/ranking ties them), in table order', () => {
+    const tied = withRows({ 'Cam Chính': 'Cam Chính,1.466,,18,1.23,,,18,1.23,0,0.00,0,18,1.23', 'Cam Hiếu': 'Cam Hiếu,2.932,,36,1.23,,,36,1.23,0,0.00,0,36,1.23' });
     expect(buildTextSummary(tied, 'poverty_rate', 'vi')).toContain('thấp nhất: Xã Cam Chính, Xã Cam Hiếu (1,23 %)');
+  });
+
+  it('does not tie values that only look equal once rounded (18/1466 and 22/1791 both show 1,23 %)', () => {
+    const close = withRows({ 'Cam Chính': 'Cam Chính,1.466,,18,1.23,,,18,1.23,0,0.00,0,18,1.23', 'Cam Hiếu': 'Cam Hiếu,1.791,,22,1.23,,,22,1.23,0,0.00,0,22,1.23' });
+    expect(buildTextSummary(close, 'poverty_rate', 'vi')).toContain('thấp nhất: Xã Cam Chính (1,23 %)');
   });
 
   it('counts only the communes with figures', () => {
