@@ -48,6 +48,14 @@ export default defineConfig({
         navigateFallback: null,
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
+        // National places files load on demand; each one visited is kept, so a province opened once works offline.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/places\/[\w/-]+\.json$/.test(url.pathname),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'places', expiration: { maxEntries: 300 } },
+          },
+        ],
       },
     }),
   ],

@@ -4,9 +4,10 @@
  * width above controls and panels; narrow: one column, map first.
  */
 import { css } from 'lit';
+import { focusRing, token } from '../ui/tokens';
 
 /** The shell's stylesheet. */
-export const appStyles = css`
+export const appStyles = [focusRing, css`
   :host {
     display: flex;
     flex-direction: column;
@@ -15,14 +16,22 @@ export const appStyles = css`
     color: var(--bdgn-fg, #1a1a1a);
     background: var(--bdgn-bg, #f6f5f1);
   }
-  .top { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 1rem; background: #12355b; color: #fff; }
+  .top { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 1rem; background: ${token['header-bg']}; color: ${token['header-fg']}; }
+  .place-bar { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.5rem 1rem; padding: 0.5rem 1rem 0; }
+  .place-bar place-picker { flex: 1 1 34rem; min-width: 0; }
+  .place-extra { flex: 1 1 16rem; display: flex; flex-direction: column; gap: 0.35rem; font-size: 0.9rem; }
+  .place-extra p { margin: 0; }
+  .units { display: flex; align-items: center; gap: 0.4rem; font-weight: 600; }
+  .units input { width: 1.1rem; height: 1.1rem; }
+  .problem { color: ${token.error}; }
+  .formed { margin: 0.5rem 0.75rem 0; font-size: 0.9rem; }
   .title { flex: 1 1 20rem; min-width: 0; }
   h1 { font-size: 1.15rem; margin: 0; line-height: 1.3; }
   .doc { margin: 0; font-size: 0.85rem; opacity: 0.9; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .actions button { font: inherit; font-size: 0.95rem; padding: 0.4rem 0.8rem; border-radius: 4px; border: 1px solid #fff; background: transparent; color: #fff; cursor: pointer; }
   .actions button:hover { background: rgb(255 255 255 / 15%); }
-  .notice { margin: 0; padding: 0.4rem 1rem; background: #fff4ce; color: #3d2f00; }
+  .notice { margin: 0; padding: 0.4rem 1rem; background: ${token['warn-bg']}; color: #3d2f00; }
   .layout {
     flex: 1 1 auto;
     display: grid;
@@ -40,8 +49,6 @@ export const appStyles = css`
   footer { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.25rem 1rem; padding: 0.5rem 1rem; font-size: 0.85rem; color: #444; }
   footer p { margin: 0; }
   footer a { color: #0b5394; }
-  .load input { margin-left: 0.5rem; }
-  button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
   @media print {
     :host { display: block; min-height: 0; background: #fff; }
     :host > :not(print-view) { display: none !important; }
@@ -62,4 +69,4 @@ export const appStyles = css`
     district-summary { order: 1; }
     footer { order: 2; }
   }
-`;
+`];

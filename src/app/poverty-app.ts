@@ -1,50 +1,62 @@
 /**
- * The app shell: owns the store (tied to the URL), the dataset and the one derived state; composes the elements and
- * passes them what they show; the only caller of store actions. Presenter mode is a layout around the same map.
+ * The app shell: owns the store (tied to the URL), the plan dataset and the one derived state; composes the elements
+ * and passes them what they show; the only caller of store actions. Presenter mode and the compare view are layouts
+ * around the same map. Places, own tables, projects and planning are run by controllers the shell owns.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { buildDataset, type Dataset } from '../data/dataset';
-import { DEFAULT_CONTEXT, DEFAULT_SOURCES, loadDefaultDataset } from '../data/default-dataset';
+import type { Dataset } from '../data/dataset';
+import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
 import { createPipeline, type Derived } from '../state/derive';
 import { createPresenterPipeline, type PresenterDerived } from '../presenter/presenter-derive';
-import { createUrlStore, rejectedNotice } from '../state/url-sync';
+import { createUrlStore, readView, rejectedNotice } from '../state/url-sync';
 import type { ViewState } from '../state/view-state';
 import { tr } from '../core/format';
 import { APP } from '../core/strings/app';
-import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
-import type { ParseIssue } from '../data/types';
-import { readUserFiles } from '../import/read-user-files';
 import type { PovertyMap } from '../map/poverty-map';
 import { PRESENTER_LABEL_SCALE } from '../presenter/presenter-mode';
 import { PRESENTER } from '../core/strings/presenter';
 import { EMBED_DIALOG } from '../core/strings/embed';
+import { COMPARE } from '../planning/planning-strings';
+import { ImportController, type LoadedTable } from '../import/import-controller';
+import { ProjectsController } from '../projects/projects-controller';
 import { appStyles } from './app-styles';
+import { SHELL } from './app-strings';
+import { PlaceController } from './place-controller';
+import { PlanningState } from './planning-state';
+import { projectDraft, reopenProject } from './app-projects';
+import { renderPanel, panelTabs } from './app-panels';
+import { renderHeading, renderFooter, renderPlaceBar } from './app-chrome';
 import '../map/poverty-map';
 import '../legend/map-legend';
 import '../controls/metric-controls';
-import '../panels/commune-table';
 import '../controls/commune-search';
 import '../panels/district-summary';
 import './lang-switch';
-import '../panels/commune-details';
-import '../panels/ranking-chart';
-import '../panels/plan-panel';
-import '../panels/data-checks';
 import './app-tabs';
-import '../import/issue-list';
 import './update-prompt';
 import '../embed/embed-dialog';
 import '../export/export-menu';
 import '../export/print-view';
 import '../presenter/presenter-mode';
+import '../import/import-drop';
+import '../import/import-dialog';
+import '../import/import-notice';
+import '../projects/project-dialog';
+import '../places/place-picker';
+import '../places/template-download';
+import '../planning/compare-view';
 
 /** The full explorer. */
 @customElement('poverty-app')
 export class PovertyApp extends LitElement {
-  /** The dataset shown (built-in until the user loads files). */
+  /** The plan dataset (built-in until the person loads a table). */
   @state() private data: Dataset = loadDefaultDataset();
+  /** The map context of the plan dataset: outline, neighbours, label points. */
+  @state() private context: MapContext = DEFAULT_CONTEXT;
+  /** Where the figures on screen came from (a file name), or null for the plan's own document. */
+  @state() private figuresFile: string | null = null;
   #url = createUrlStore(() => this.data);
   #pipeline = createPipeline();
   #presenterPipeline = createPresenterPipeline();
@@ -55,8 +67,6 @@ export class PovertyApp extends LitElement {
   @state() private highlighted: string[] = [];
   /** A short notice (e.g. ignored URL values), or null. */
   @state() private notice: string | null = rejectedNotice(this.#url.rejected, this.view.lang);
-  /** Problems of the last files the user loaded; nothing loaded is lost when there are any. */
-  @state() private loadIssues: ParseIssue[] = [];
   /** The open side-panel tab. */
   @state() private tab = 'details';
   /** Whether the embed dialog is open. */
@@ -67,6 +77,20 @@ export class PovertyApp extends LitElement {
   @state() private spotlight: string | null = null;
   @query('#present') private presentButton!: HTMLButtonElement | null;
   #unsubscribe: (() => void) | null = null;
+  #places = new PlaceController(this, {
+    failed: (error, view) => {
+      this.notice = error.message[this.view.lang];
+      if (view.place) this.#store.setPlace(null);
+      else this.#store.setUnits(null);
+    },
+  });
+  #imports = new ImportController(this, {
+    current: () => this.#shown(),
+    assets: () => this.#places.loader,
+    apply: (dataset, change) => this.#applyImport(dataset, change),
+  });
+  #projects = new ProjectsController(this, (project) => void reopenProject(project, this.#imports, (view) => this.#restoreView(view)));
+  #planning = new PlanningState(this);
 
   get #store() {
     return this.#url.store;
@@ -79,8 +103,13 @@ export class PovertyApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#url.connect();
-    this.#unsubscribe = this.#store.subscribe((next) => (this.view = next));
+    this.#unsubscribe = this.#store.subscribe((next, previous) => {
+      this.view = next;
+      this.#places.sync(next, this.data);
+      if (next.lang !== previous.lang && this.notice) this.notice = null;
+    });
     this.view = this.#store.state;
+    this.#places.sync(this.view, this.data);
     window.addEventListener('keydown', this.#onKeyDown);
   }
 
@@ -91,68 +120,97 @@ export class PovertyApp extends LitElement {
     super.disconnectedCallback();
   }
 
-  async #onFiles(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    if (files.length === 0) return;
-    const sources = await readUserFiles(files, DEFAULT_SOURCES);
-    if (!sources.ok) {
-      this.loadIssues = sources.issues;
-      return;
-    }
-    const result = buildDataset(sources.value);
-    if (!result.ok) {
-      this.loadIssues = result.issues;
-      return;
-    }
-    this.loadIssues = [];
-    this.data = result.value;
+  /** The dataset on screen: a place, the plan on the 2025 communes, or the plan with its draft applied. */
+  #shown(): Dataset {
+    return this.#places.shown?.dataset ?? this.#planning.drafted(this.data, this.view.draft);
+  }
+
+  #applyImport(dataset: Dataset, change: { table: LoadedTable | null; plan: { file: string; json: unknown } | null; boundaries: { file: string; json: unknown } | null; label: string }): void {
+    const samePlace = dataset.communes === this.data.communes || dataset.communes.every((f, i) => f.properties.gso_code === this.data.communes[i]?.properties.gso_code);
+    const placeContext = this.#places.shown?.context ?? null;
+    this.data = dataset;
+    if (!samePlace) this.context = placeContext && change.table ? placeContext : { outline: empty(), neighbours: empty(), labelPoints: empty() };
+    this.figuresFile = change.table || change.boundaries ? change.label : null;
     this.highlighted = [];
     this.spotlight = null;
+    this.#planning.reset();
+    if (this.view.place || this.view.units) this.#store.setPlace(null);
     this.#store.select(null);
-    this.notice = tr(APP.loaded, this.view.lang, { files: files.map((f) => f.name).join(', ') });
+    this.#store.setDraft(null);
+    if (change.table) void this.#projects.save(projectDraft(change.table, change), this.#projects.current !== null && change.table.input.name === this.#projects.list.find((p) => p.id === this.#projects.current)?.table);
   }
+
+  #restoreView(search: string | null): void {
+    if (search) this.#store.replace({ ...readView(this.data, `?${search}`).view, place: null, units: null, lang: this.view.lang });
+  }
+
+  #showProjects(open: boolean): void {
+    this.#projects.open = open;
+    if (open) void this.#projects.refresh();
+    this.requestUpdate();
+  }
+
+  #placeActions = {
+    place: (ref: ViewState['place'], select: string | null) => {
+      this.#store.setPlace(ref);
+      if (select) this.#store.select(select);
+    },
+    units: (units: ViewState['units']) => this.#store.setUnits(units),
+  };
 
   #closePresenter = () => {
     this.presenting = false;
     this.spotlight = null;
   };
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#places.loading === null) this.dataset['shown'] = this.#places.key;
+    const selected = this.view.selected;
+    if (selected && this.#places.loading === null && !this.#shown().communes.some((f) => f.properties.gso_code === selected)) this.#store.select(null);
+  }
+
   override render() {
-    const { view, data: dataset } = this;
+    const { view } = this;
     const lang = view.lang;
+    const dataset = this.#shown();
+    const place = this.#places.shown;
     const derived = this.#pipeline.derive(dataset, view);
     const { choropleth } = derived;
     const shown = this.presenting ? this.#presenterPipeline(dataset, view, this.presenterStep, this.spotlight) : null;
-    const doc = dataset.plan.document;
-    const tabs = [
-      { id: 'details', label: tr(APP.tabDetails, lang) },
-      { id: 'table', label: tr(APP.tabTable, lang) },
-      { id: 'ranking', label: tr(APP.tabRanking, lang) },
-      { id: 'plan', label: tr(APP.tabPlan, lang) },
-      { id: 'checks', label: tr(APP.tabChecks, lang), badge: derived.findingCounts.error + derived.findingCounts.warning },
-    ];
+    const context = place?.context ?? this.context;
     return html`
       <header class="top">
-        <div class="title">
-          <h1>${tr(APP.title, lang)} — ${tr(APP.district, lang, { name: dataset.plan.district.name })}</h1>
-          <p class="doc">${tr(APP.docLine, lang, { number: doc.number, date: new Date(doc.date).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}</p>
-        </div>
+        ${renderHeading(dataset, place, lang)}
         <commune-search .options=${derived.searchOptions} .lang=${lang} @commune-select=${this.#onSelect}></commune-search>
         <div class="actions">
           <button type="button" id="present" aria-haspopup="dialog" @click=${() => (this.presenting = true)}>${tr(PRESENTER.open, lang)}</button>
-          <export-menu .data=${dataset} .choropleth=${choropleth} .view=${view} .context=${DEFAULT_CONTEXT} .lang=${lang}></export-menu>
+          <button type="button" aria-haspopup="dialog" title=${tr(COMPARE.openLabel, lang)} @click=${() => this.#planning.openCompare()}>${tr(COMPARE.open, lang)}</button>
+          <export-menu .data=${dataset} .choropleth=${choropleth} .view=${view} .context=${context} .lang=${lang}></export-menu>
           <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => (this.embedOpen = true)}>${tr(EMBED_DIALOG.open, lang)}</button>
+          <button type="button" aria-haspopup="dialog" @click=${() => this.#showProjects(true)}>${tr(SHELL.projects, lang)}</button>
         </div>
         <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
       </header>
+      ${renderPlaceBar({ view, place, loading: this.#places.loading, loader: this.#places.loader, plan: this.data, lang, actions: this.#placeActions })}
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
+      <import-notice .issues=${this.#imports.issues} .summary=${this.#imports.summary?.[lang] ?? ''} ?reviewable=${this.#imports.located !== null} dismissible lang=${lang}
+        @import-review=${() => this.#imports.reviewUnits()} @dismiss=${() => this.#imports.dismiss()}></import-notice>
+      <import-dialog .review=${this.#imports.review} .outcome=${this.#imports.outcome} .located=${this.#imports.located} .issues=${this.#imports.issues} lang=${lang}
+        @import-sheet=${(e: HTMLElementEventMap['import-sheet']) => void this.#imports.sheet(e.detail.sheet)}
+        @import-columns=${(e: HTMLElementEventMap['import-columns']) => void this.#imports.columns(e.detail.columns)}
+        @import-fixes=${(e: HTMLElementEventMap['import-fixes']) => this.#imports.fixes(e.detail.fixes)}
+        @import-confirm=${() => this.#imports.confirm()} @import-cancel=${() => this.#imports.cancel()}></import-dialog>
+      <project-dialog ?open=${this.#projects.open} .projects=${this.#projects.list} .current=${this.#projects.current} .message=${this.#projects.message} lang=${lang}
+        @project-close=${() => this.#showProjects(false)} @project-open=${(e: HTMLElementEventMap['project-open']) => void this.#projects.reopen(e.detail.id)}
+        @project-rename=${(e: HTMLElementEventMap['project-rename']) => void this.#projects.rename(e.detail.id, e.detail.name)}
+        @project-delete=${(e: HTMLElementEventMap['project-delete']) => void this.#projects.remove(e.detail.id)}
+        @project-export=${(e: HTMLElementEventMap['project-export']) => void this.#projects.export(e.detail.id)}
+        @project-import=${(e: HTMLElementEventMap['project-import']) => void this.#projects.import(e.detail.file)}></project-dialog>
       <update-prompt .lang=${lang}></update-prompt>
       <print-view id="print-view" .data=${dataset} .choropleth=${choropleth} .view=${view} .liveMap=${this.#map}></print-view>
       <embed-dialog .open=${this.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
         @dismiss=${() => (this.embedOpen = false)}></embed-dialog>
-      ${this.loadIssues.length ? html`<issue-list .issues=${this.loadIssues} .lang=${lang} @dismiss=${() => (this.loadIssues = [])}></issue-list>` : nothing}
       <district-summary .data=${dataset} .lang=${lang}></district-summary>
       <main class="layout">
         <aside class="controls" aria-label=${tr(APP.controlsLabel, lang)}>
@@ -160,27 +218,43 @@ export class PovertyApp extends LitElement {
             .diverging=${choropleth.metric.diverging} .manualBreaks=${view.manual ?? []}
             .range=${Number.isFinite(choropleth.breaks.min) ? { min: choropleth.breaks.min, max: choropleth.breaks.max } : null}
             @manual-breaks-change=${(e: CustomEvent<{ breaks: number[] }>) => this.#store.setManualBreaks(e.detail.breaks)}
-            @metric-change=${(e: CustomEvent) => this.#store.setMetric(e.detail.metric)}
-            @classification-change=${(e: CustomEvent) => this.#store.setClassification(e.detail.method, e.detail.classes)}
-            @palette-change=${(e: CustomEvent) => this.#store.setPalette(e.detail.palette)}></metric-controls>
+            @metric-change=${(e: HTMLElementEventMap['metric-change']) => this.#store.setMetric(e.detail.metric)}
+            @classification-change=${(e: HTMLElementEventMap['classification-change']) => this.#store.setClassification(e.detail.method, e.detail.classes)}
+            @palette-change=${(e: HTMLElementEventMap['palette-change']) => this.#store.setPalette(e.detail.palette)}></metric-controls>
           <map-legend .legend=${choropleth.legend} .metric=${choropleth.metric} .lang=${lang} .decimals=${choropleth.metric.decimals}></map-legend>
+          <import-drop ?busy=${this.#imports.busy} lang=${lang}
+            @import-files=${(e: HTMLElementEventMap['import-files']) => void this.#imports.files(e.detail.files)}
+            @import-paste=${(e: HTMLElementEventMap['import-paste']) => void this.#imports.paste(e.detail.input)}></import-drop>
         </aside>
-        <div class="map">${this.#presenter(derived, shown)}</div>
-        <app-tabs class="panels" .tabs=${tabs} .active=${this.tab} @tab-change=${(e: CustomEvent<{ id: string }>) => (this.tab = e.detail.id)}>
-          ${this.#panel(derived)}
+        <div class="map">${this.#compare(derived, shown, dataset, context)}</div>
+        <app-tabs class="panels" .tabs=${panelTabs(derived, lang)} .active=${this.tab} @tab-change=${(e: CustomEvent<{ id: string }>) => (this.tab = e.detail.id)}>
+          ${renderPanel(this.tab, {
+            view, derived, dataset, plan: this.data, lang, planning: this.#planning, onSelect: this.#onSelect,
+            selectBody: (body) => this.#store.selectBody(body), highlight: (codes) => (this.highlighted = codes),
+            setDraft: (draft) => this.#store.setDraft(draft), formed: place?.regroup ?? null,
+          })}
         </app-tabs>
       </main>
-      <footer>
-        <p>${tr(APP.source, lang, { number: doc.number })} · <a href=${BOUNDARY_SOURCE_URL} rel="noopener">${BOUNDARY_CREDIT[lang]}</a></p>
-        <label class="load">${tr(APP.loadFiles, lang)}
-          <input type="file" multiple accept=".csv,.tsv,.txt,.json,.geojson" @change=${this.#onFiles} /></label>
-      </footer>
+      ${renderFooter(dataset, place, this.figuresFile, lang)}
     `;
   }
 
+  /** The compare view around presenter mode around the one map (both no box at all while closed). */
+  #compare(derived: Derived, shown: PresenterDerived | null, dataset: Dataset, context: MapContext) {
+    const right = this.#planning.compareSide(derived.choropleth, this.data, dataset, this.view, this.view.lang);
+    return html`<compare-view .open=${this.#planning.compareOpen && !this.presenting} .mode=${this.#planning.compareMode} layout=${this.#planning.compareLayout}
+        .primary=${this.#map} .data=${right.dataset} .choropleth=${right.choropleth} .context=${context} .selected=${this.view.selected}
+        startLabel=${right.startLabel} endLabel=${right.endLabel} lang=${this.view.lang}
+        @compare-layout-change=${(e: HTMLElementEventMap['compare-layout-change']) => this.#planning.setCompareLayout(e.detail.layout)}
+        @compare-mode-change=${(e: HTMLElementEventMap['compare-mode-change']) => this.#planning.setCompareMode(e.detail.mode)}
+        @compare-close=${() => this.#planning.closeCompare()}>
+      ${this.#presenter(derived, shown, dataset, context)}
+    </compare-view>`;
+  }
+
   /** The one map, inside presenter mode's layout (which is no box at all while closed). */
-  #presenter(derived: Derived, shown: PresenterDerived | null) {
-    const { view, data: dataset } = this;
+  #presenter(derived: Derived, shown: PresenterDerived | null, dataset: Dataset, context: MapContext) {
+    const { view } = this;
     const lang = view.lang;
     const choropleth = shown?.choropleth ?? derived.choropleth;
     const method = shown && view.method === 'manual' ? 'natural' : view.method;
@@ -189,34 +263,12 @@ export class PovertyApp extends LitElement {
         @presenter-step=${(e: CustomEvent<{ index: number }>) => (this.presenterStep = e.detail.index)}
         @presenter-spotlight=${(e: CustomEvent<{ gsoCode: string | null }>) => (this.spotlight = e.detail.gsoCode)}
         @presenter-close=${this.#closePresenter}>
-      <poverty-map ${ref(this.#map)} .data=${dataset} .choropleth=${choropleth} metric=${choropleth.metric.id} method=${method}
-        classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${shown ? null : view.manual}
+      <poverty-map ${ref(this.#map)} .data=${dataset} .context=${context} .credit=${this.#places.shown?.credit ?? null} .choropleth=${choropleth}
+        metric=${choropleth.metric.id} method=${method} classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${shown ? null : view.manual}
         .selected=${shown ? this.spotlight : view.selected} .highlighted=${shown?.highlighted ?? this.highlighted}
         .camera=${shown?.camera ?? null} .labelScale=${shown ? PRESENTER_LABEL_SCALE : 1}
         @commune-select=${this.#onMapSelect}></poverty-map>
     </presenter-mode>`;
-  }
-
-  #panel(derived: Derived) {
-    const { view, data: dataset } = this;
-    const { choropleth } = derived;
-    const lang = view.lang;
-    switch (this.tab) {
-      case 'table':
-        return html`<commune-table .data=${dataset} .metric=${view.metric} .selected=${view.selected} .lang=${lang} @commune-select=${this.#onSelect}></commune-table>`;
-      case 'ranking':
-        return html`<ranking-chart .values=${choropleth.values} .fills=${choropleth.fills} .metric=${choropleth.metric} .selected=${view.selected}
-          .district=${choropleth.district.value} .lang=${lang} @commune-select=${this.#onSelect}></ranking-chart>`;
-      case 'plan':
-        return html`<plan-panel .plan=${dataset.plan} .selectedBody=${view.body} .taskCommunes=${derived.taskCommunes} .communeNames=${derived.communeNames} .lang=${lang}
-          @body-select=${(e: CustomEvent<{ body: string | null }>) => this.#store.selectBody(e.detail.body)}
-          @communes-highlight=${(e: CustomEvent<{ gsoCodes: string[] }>) => (this.highlighted = e.detail.gsoCodes)}
-          @commune-select=${this.#onSelect}></plan-panel>`;
-      case 'checks':
-        return html`<data-checks .findings=${dataset.findings} .unitToGso=${derived.unitToGso} .lang=${lang} @commune-select=${this.#onSelect}></data-checks>`;
-      default:
-        return html`<commune-details .data=${dataset} .gsoCode=${view.selected} .metric=${view.metric} .lang=${lang}></commune-details>`;
-    }
   }
 
   /** A commune chosen on the map: selected in the explorer; while presenting, presenter mode spotlights it instead. */
@@ -228,12 +280,14 @@ export class PovertyApp extends LitElement {
     e.stopPropagation();
     this.#store.select(e.detail.gsoCode);
     const origin = e.composedPath()[0] as Element | undefined;
-    const fromPanel = origin?.closest?.('data-checks, plan-panel, commune-table, ranking-chart') ?? null;
-    if (e.detail.gsoCode && !fromPanel && this.tab !== 'table' && this.tab !== 'ranking') this.tab = 'details';
+    const fromPanel = origin?.closest?.('data-checks, plan-panel, commune-table, ranking-chart, draft-table') ?? null;
+    if (e.detail.gsoCode && !fromPanel && this.tab !== 'table' && this.tab !== 'ranking' && this.tab !== 'draft') this.tab = 'details';
   };
 
   static override styles = appStyles;
 }
+
+const empty = () => ({ type: 'FeatureCollection' as const, features: [] });
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,7 @@ import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-
 import latinExt600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-ext-600-normal.woff2?url';
 import vietnamese600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
 import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
-import type { Lang } from '../data/types';
+import type { Bilingual, Lang } from '../data/types';
 import type { MapFontUrls } from './style';
 
 /** The label fonts' URLs made absolute against `base` (MapLibre loads them from its own context). */
@@ -20,7 +20,8 @@ export function mapFontUrls(base: string): MapFontUrls {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** The boundary credit as attribution HTML, linked to its source. */
-export function boundaryAttribution(lang: Lang): string {
+/** The boundary credit as attribution HTML: the built-in boundaries' credit linked to its source, or a given credit as text. */
+export function boundaryAttribution(lang: Lang, credit: Bilingual | null = null): string {
+  if (credit) return escapeHtml(credit[lang]);
   return `<a href="${escapeHtml(BOUNDARY_SOURCE_URL)}" target="_blank" rel="noopener">${escapeHtml(BOUNDARY_CREDIT[lang])}</a>`;
 }

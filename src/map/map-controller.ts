@@ -94,7 +94,7 @@ export class MapController {
       pitchWithRotate: false,
       touchPitch: false,
       maxZoom: 15,
-      minZoom: 7,
+      minZoom: 4,
       locale: MAP_LOCALES[lang],
     });
     this.map.touchZoomRotate.disableRotation();

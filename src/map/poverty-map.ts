@@ -6,7 +6,7 @@ import { isClassMethod, type ClassMethod } from '../classify/breaks';
 import type { Dataset } from '../data/dataset';
 import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
 import { isMetricId, metricDef, type MetricId } from '../data/metrics';
-import type { Lang } from '../data/types';
+import type { Bilingual, Lang } from '../data/types';
 import { tr } from '../core/format';
 import { MAP_TEXT } from '../core/strings/map';
 import { buildChoropleth, type Choropleth } from '../classify/choropleth';
@@ -57,6 +57,8 @@ export class PovertyMap extends LitElement {
   @property({ attribute: false }) context: MapContext = DEFAULT_CONTEXT;
   /** Where the camera looks (null: the district, as the reset button shows it); `data-camera` names the request once still. */
   @property({ attribute: false }) camera: MapCamera | null = null;
+  /** The boundary credit shown on the map (null: the built-in Cam Lộ boundaries' credit). */
+  @property({ attribute: false }) credit: Bilingual | null = null;
   /** Commune labels drawn this many times their normal size (1.5 for a projector). */
   @property({ type: Number, attribute: 'label-scale' }) labelScale = 1;
 
@@ -135,7 +137,7 @@ export class PovertyMap extends LitElement {
       bounds: bboxOf(input.outline.features.length ? input.outline : input.communes),
       lang: this.#view.lang,
       cooperative: this.cooperative,
-      attribution: boundaryAttribution,
+      attribution: (lang) => boundaryAttribution(lang, this.credit),
       onHover: (code, point) => this.#hover(code, point),
       onClick: (code, point) => this.#click(code, point),
       onBasemapError: () => (this.notice = tr(MAP_TEXT.basemapFailed, this.#view.lang)),
@@ -163,7 +165,7 @@ export class PovertyMap extends LitElement {
       this.#controller.replaceData(buildMapStyle(this.#styleInput()), bboxOf(this.context.outline));
       this.#applied = null;
     }
-    if (changed.has('lang')) this.#controller.setLang(this.#view.lang);
+    if (changed.has('lang') || changed.has('credit')) this.#controller.setLang(this.#view.lang);
     if (changed.has('basemap')) this.#controller.setBasemap(this.basemap);
     if (changed.has('labelScale')) this.#controller.setLabelScale(this.labelScale);
     if (this.#applied !== this.#model) this.#sync();

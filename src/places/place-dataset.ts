@@ -12,7 +12,7 @@ import type { PlanDocument } from '../data/plan-document';
 import type { Bilingual, UnitFigures } from '../data/types';
 import { findDistrict, findProvince, placeBbox, placeTitle, type PlaceIndex } from '../data/places/catalogue';
 import type { RegroupEntry } from '../data/places/crosswalk';
-import { formatPlaceParam, type PlaceRef } from '../data/places/place-id';
+import { formatPlaceParam, NATIONAL, type PlaceRef } from '../data/places/place-id';
 import { labelPoints, type NeighbourFeature, type PlaceUnitFeature } from '../data/places/topology';
 import { asciiName, splitFullName } from '../data/places/unit-types';
 
@@ -44,6 +44,11 @@ function planDistrictType(fullName: string): DistrictType {
 
 /** The label of a place from the catalogue, or null when the catalogue does not know it. */
 export function placeLabel(ref: PlaceRef, index: PlaceIndex): PlaceLabel | null {
+  if (ref.province === NATIONAL) {
+    const bbox = placeBbox(ref, index);
+    const title = { vi: placeTitle(ref, index, 'vi'), en: placeTitle(ref, index, 'en') };
+    return bbox && ref.vintage === '2025' ? { ref, title, name: 'Việt Nam', fullName: 'Việt Nam', provinceName: 'Việt Nam', bbox } : null;
+  }
   const province = findProvince(index, ref.vintage, ref.province);
   const bbox = placeBbox(ref, index);
   if (!province || !bbox) return null;

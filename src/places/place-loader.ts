@@ -8,7 +8,7 @@
 import { tr } from '../core/format';
 import type { Bilingual } from '../data/types';
 import { parseCrosswalk, parseNames, parsePlaceIndex, type CatalogueResult, type CrosswalkRow, type NameRow, type PlaceIndex } from '../data/places/catalogue';
-import { isProvinceCode, isVintage, type Vintage } from '../data/places/place-id';
+import { isProvinceCode, isVintage, NATIONAL, type Vintage } from '../data/places/place-id';
 import { readProvincesTopology, readProvinceTopology, type ProvincesTopology, type ProvinceTopology } from '../data/places/topology-files';
 import { PLACE_LOAD } from './place-strings';
 
@@ -117,7 +117,7 @@ export function createPlaceLoader(options: PlaceLoaderOptions = {}): PlaceLoader
     index: () => load('index.json', (json) => parsePlaceIndex(json, 'index.json')),
     names: () => load('names.json', (json) => parseNames(json, 'names.json')),
     province(vintage, province) {
-      const file = `${vintage}/${province}.json`;
+      const file = province === NATIONAL && vintage === '2025' ? '2025/overview.json' : `${vintage}/${province}.json`;
       if (!isVintage(vintage) || !isProvinceCode(province)) return badCode(file.slice(0, 40), `${vintage}-${province}`.slice(0, 20));
       return load(file, (json) => readProvinceTopology(json, vintage, province, file));
     },

@@ -11,7 +11,7 @@ import type { Bilingual } from '../data/types';
 import { PLACE_CREDITS } from '../data/places/attribution';
 import { findProvince, type PlaceIndex, type ProvinceEntry } from '../data/places/catalogue';
 import { crosswalkProvincesFor, regroupTo2025, type RegroupEntry } from '../data/places/crosswalk';
-import { formatPlaceParam, type PlaceRef } from '../data/places/place-id';
+import { formatPlaceParam, NATIONAL, type PlaceRef } from '../data/places/place-id';
 import type { TemplateUnit } from '../data/places/template';
 import { labelPoints, neighbourFeatures, outlineOf, placeFeatures, placeOutline, unitFeatures, type NeighbourFeature, type PlaceUnitFeature } from '../data/places/topology';
 import type { ProvinceTopology } from '../data/places/topology-files';
@@ -69,7 +69,8 @@ export async function openPlace(ref: PlaceRef, loader: PlaceLoader = placeLoader
     return { ok: false, error: { file, reason: 'invalid', message } };
   }
   let neighbours: NeighbourFeature[];
-  if (ref.district) neighbours = neighbourFeatures(ref, { province: topo.value, districts });
+  if (ref.province === NATIONAL) neighbours = [];
+  else if (ref.district) neighbours = neighbourFeatures(ref, { province: topo.value, districts });
   else {
     const provinces = await loader.provinces(ref.vintage);
     neighbours = provinces.ok ? neighbourFeatures(ref, { provinces: provinces.value, bbox: label.bbox }) : [];
@@ -80,7 +81,7 @@ export async function openPlace(ref: PlaceRef, loader: PlaceLoader = placeLoader
       ref,
       units: null,
       dataset: placeDataset(features, label),
-      context: placeContext(features, placeOutline(topo.value, ref), neighbours),
+      context: placeContext(features, ref.province === NATIONAL ? null : placeOutline(topo.value, ref), neighbours),
       title: label.title,
       credit: PLACE_CREDITS[ref.vintage],
       bbox: label.bbox,

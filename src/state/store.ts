@@ -71,6 +71,21 @@ export class Store {
     this.#set({ lang });
   }
 
+  /** Show a place of the national files (null: the built-in or loaded plan); selection, units and draft are cleared. */
+  setPlace(place: ViewState['place']): void {
+    this.#set({ place, units: null, selected: null, draft: null });
+  }
+
+  /** Show the plan on the 2025 communes ('2025') or on its own units (null); the selection is cleared. */
+  setUnits(units: ViewState['units']): void {
+    this.#set({ units, selected: null, draft: null });
+  }
+
+  /** Keep a draft of the targets in its compact form ('' or null: none). */
+  setDraft(draft: string | null): void {
+    this.#set({ draft: draft === '' ? null : draft });
+  }
+
   /** Replace the whole view (e.g. restoring a shared URL). */
   replace(view: ViewState): void {
     this.#set(view);

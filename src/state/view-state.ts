@@ -3,6 +3,8 @@ import { isClassMethod, type ClassMethod } from '../classify/breaks';
 import { isPaletteId } from '../classify/palettes';
 import { DEFAULT_METRIC, isMetricId, type MetricId } from '../data/metrics';
 import type { Lang } from '../data/types';
+import { formatLevelParam, formatPlaceParam, isUnitCode, parsePlaceParam, type PlaceRef } from '../data/places/place-id';
+import { MAX_DRAFT_PARAM_CHARS, parseDraftParam } from '../data/planning/draft-param';
 
 /** Everything that defines the current view; it all lives in the URL. */
 export interface ViewState {
@@ -17,6 +19,12 @@ export interface ViewState {
   /** Id of the selected responsible body (e.g. "V.1"), or null. */
   body: string | null;
   lang: Lang;
+  /** A place of the national files shown instead of the built-in plan (`place=2025-44`, `level=district`), or null. */
+  place: PlaceRef | null;
+  /** '2025' when the plan is shown on the communes since 1 July 2025 (`units=2025`), or null. */
+  units: '2025' | null;
+  /** A draft of the plan's targets in its compact form (`draft=19600:15`), or null. */
+  draft: string | null;
 }
 
 /** The view the app opens on. */
@@ -29,12 +37,32 @@ export const DEFAULT_VIEW: ViewState = {
   selected: null,
   body: null,
   lang: 'vi',
+  place: null,
+  units: null,
+  draft: null,
 };
 
-const PARAM: Record<keyof ViewState, string> = { metric: 'metric', method: 'method', classes: 'classes', palette: 'palette', manual: 'breaks', selected: 'commune', body: 'body', lang: 'lang' };
+type SimpleKey = Exclude<keyof ViewState, 'place'>;
+const PARAM: Record<SimpleKey, string> = {
+  metric: 'metric',
+  method: 'method',
+  classes: 'classes',
+  palette: 'palette',
+  manual: 'breaks',
+  selected: 'commune',
+  body: 'body',
+  lang: 'lang',
+  units: 'units',
+  draft: 'draft',
+};
 
 /** Names of the URL parameters that hold the view (other parameters of a page's URL are left alone). */
-export const VIEW_PARAMS: readonly string[] = Object.values(PARAM);
+export const VIEW_PARAMS: readonly string[] = [...Object.values(PARAM), 'place', 'level'];
+
+/** True when the view shows units other than the built-in plan's own (their codes are known only once loaded). */
+export function showsOtherUnits(view: Pick<ViewState, 'place' | 'units'>): boolean {
+  return view.place !== null || view.units !== null;
+}
 
 /** Result of reading a view from URL parameters: the view plus the names of parameters that were ignored. */
 export interface ViewFromUrl {
@@ -47,10 +75,10 @@ export function viewFromSearch(search: string, knownCommunes: readonly string[],
   const params = new URLSearchParams(search.length > 4000 ? '' : search);
   const rejected: string[] = search.length > 4000 ? ['url'] : [];
   const view: ViewState = { ...DEFAULT_VIEW };
-  const read = <K extends keyof ViewState>(key: K, accept: (raw: string) => ViewState[K] | undefined) => {
+  const read = <K extends SimpleKey>(key: K, accept: (raw: string) => ViewState[K] | undefined) => {
     const raw = params.get(PARAM[key]);
     if (raw === null) return;
-    const value = accept(raw.slice(0, 100));
+    const value = accept(key === 'draft' ? raw : raw.slice(0, 100));
     if (value === undefined) rejected.push(PARAM[key]);
     else view[key] = value;
   };
@@ -63,7 +91,20 @@ export function viewFromSearch(search: string, knownCommunes: readonly string[],
     const valid = breaks.length <= 6 && breaks.every(Number.isFinite) && breaks.every((b, i) => i === 0 || b > breaks[i - 1]!);
     return valid && raw !== '' ? breaks : undefined;
   });
-  read('selected', (raw) => (knownCommunes.includes(raw) ? raw : undefined));
+  const rawPlace = params.get('place');
+  const rawLevel = params.get('level');
+  if (rawPlace !== null) {
+    view.place = parsePlaceParam(rawPlace, rawLevel);
+    if (view.place === null) rejected.push('place');
+  }
+  if (rawLevel !== null && rawLevel !== 'commune' && rawLevel !== 'district') rejected.push('level');
+  read('units', (raw) => (raw === '2025' && view.place === null ? raw : undefined));
+  const other = showsOtherUnits(view);
+  read('selected', (raw) => (other ? (isUnitCode(raw) ? raw : undefined) : knownCommunes.includes(raw) ? raw : undefined));
+  read('draft', (raw) => {
+    if (other || raw.length > MAX_DRAFT_PARAM_CHARS) return undefined;
+    return parseDraftParam(raw, new Set(knownCommunes)).draft && raw !== '' ? raw : undefined;
+  });
   read('body', (raw) => (knownBodies.includes(raw) ? raw : undefined));
   read('lang', (raw) => (raw === 'vi' || raw === 'en' ? raw : undefined));
   return { view, rejected };
@@ -72,7 +113,12 @@ export function viewFromSearch(search: string, knownCommunes: readonly string[],
 /** Write a view as URL search parameters, leaving out values equal to the defaults. */
 export function searchFromView(view: ViewState): string {
   const params = new URLSearchParams();
-  (Object.keys(PARAM) as (keyof ViewState)[]).forEach((key) => {
+  if (view.place) {
+    params.set('place', formatPlaceParam(view.place));
+    const level = formatLevelParam(view.place);
+    if (level) params.set('level', level);
+  }
+  (Object.keys(PARAM) as SimpleKey[]).forEach((key) => {
     const value = view[key];
     if (value === null || value === DEFAULT_VIEW[key]) return;
     params.set(PARAM[key], Array.isArray(value) ? value.join('_') : String(value));

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Bilingual, Lang, ParseIssue } from '../types';
-import type { PlaceRef, Vintage } from './place-id';
+import { NATIONAL, type PlaceRef, type Vintage } from './place-id';
+import { formatNumber } from '../../core/number-format';
 import { districtNameEn, provinceNameEn, vintageSuffix } from './unit-types';
 
 /** Outcome of reading a places file: the value, or a bilingual message with the issues found. */
@@ -199,6 +200,10 @@ export function provincesOf(index: PlaceIndex, vintage: Vintage): ProvinceEntry[
 
 /** The bounding box of a place (district or province), or null when the catalogue does not have it. */
 export function placeBbox(ref: PlaceRef, index: PlaceIndex): [number, number, number, number] | null {
+  if (ref.province === NATIONAL) {
+    const boxes = index.vintages[ref.vintage].provinces.map((p) => p.bbox);
+    return boxes.length ? [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))] : null;
+  }
   if (ref.district) return findDistrict(index, ref.province, ref.district)?.bbox ?? null;
   return findProvince(index, ref.vintage, ref.province)?.bbox ?? null;
 }
@@ -209,6 +214,11 @@ export function placeBbox(ref: PlaceRef, index: PlaceIndex): [number, number, nu
  * Codes the catalogue does not know are named by their code.
  */
 export function placeTitle(ref: PlaceRef, index: PlaceIndex, lang: Lang): string {
+  if (ref.province === NATIONAL) {
+    const units = index.vintages[ref.vintage].provinces.reduce((sum, p) => sum + p.units, 0);
+    const count = formatNumber(units, lang, 0);
+    return lang === 'vi' ? `Cả nước — ${count} xã/phường (từ 1/7/2025)` : `Viet Nam — ${count} communes (since 1 July 2025)`;
+  }
   const province = findProvince(index, ref.vintage, ref.province);
   const provinceName = province
     ? lang === 'vi' ? province.fullName : provinceNameEn(province.fullName)

@@ -39,6 +39,9 @@ const MAX_PLACE_PARAM = 16;
 const MAX_UNIT_KEY = 24;
 
 const PLACE_PATTERN = /^(2013|2025)-(\d{2})(?:-(\d{3}))?$/;
+
+/** The province code of the whole country: `place=2025` is the national overview of the 2025 communes. */
+export const NATIONAL = '00';
 /** Unit codes: 5-digit GSO commune code, "w…" id of a pre-2025 unit without a code, "d" + district, "p" + province. */
 const UNIT_CODE_PATTERN = /^(?:\d{5}|w[0-9a-z]{1,12}|d\d{3}|p\d{2})$/i;
 const UNIT_KEY_PATTERN = /^(2013|2025):([0-9a-z]{3,13})$/i;
@@ -84,6 +87,7 @@ export function placeRef(vintage: Vintage, province: string, district?: string |
 export function parsePlaceParam(raw: string | null | undefined, level?: string | null): PlaceRef | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_PLACE_PARAM) return null;
   if (level !== undefined && level !== null && level !== '' && level !== 'commune' && level !== 'district') return null;
+  if (raw === '2025') return (level ?? 'commune') === 'commune' || level === '' ? { vintage: '2025', province: NATIONAL, level: 'commune' } : null;
   const match = PLACE_PATTERN.exec(raw);
   if (!match) return null;
   const [, vintage, province, district] = match;
@@ -92,6 +96,7 @@ export function parsePlaceParam(raw: string | null | undefined, level?: string |
 
 /** The `place=` value of a place: "2025-44", "2013-45", "2013-45-468". */
 export function formatPlaceParam(ref: PlaceRef): string {
+  if (ref.province === NATIONAL && ref.vintage === '2025') return ref.vintage;
   return [ref.vintage, ref.province, ...(ref.district ? [ref.district] : [])].join('-');
 }
 

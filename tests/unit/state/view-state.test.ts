@@ -11,7 +11,7 @@ describe('viewFromSearch', () => {
   });
 
   it('round-trips every field through searchFromView', () => {
-    const view: ViewState = { metric: 'change_2022_pp', method: 'manual', classes: 6, palette: 'viridis', manual: [-0.5, 0.25], selected: '19606', body: 'V.6', lang: 'en' };
+    const view: ViewState = { metric: 'change_2022_pp', method: 'manual', classes: 6, palette: 'viridis', manual: [-0.5, 0.25], selected: '19606', body: 'V.6', lang: 'en', place: null, units: null, draft: '19597:3,19606:0' };
     const back = viewFromSearch(searchFromView(view), COMMUNES, BODIES);
     expect(back.rejected).toEqual([]);
     expect(back.view).toEqual(view);
@@ -44,5 +44,29 @@ describe('viewFromSearch', () => {
 describe('searchFromView', () => {
   it('writes nothing for the default view', () => {
     expect(searchFromView(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('reads the documented place links and writes them back as given', () => {
+    for (const search of ['?place=2025-44', '?place=2013-25&level=district', '?place=2013-45-464', '?units=2025']) {
+      const { view, rejected } = viewFromSearch(search, COMMUNES, BODIES);
+      expect(rejected).toEqual([]);
+      expect(searchFromView(view)).toBe(search);
+    }
+    expect(viewFromSearch('?place=2025-44', COMMUNES, BODIES).view.place).toEqual({ vintage: '2025', province: '44', level: 'commune' });
+  });
+
+  it('accepts any well-formed commune code for a place (checked once its units are loaded), but not a hostile one', () => {
+    expect(viewFromSearch('?place=2025-44&commune=19603', COMMUNES, BODIES).view.selected).toBe('19603');
+    expect(viewFromSearch('?units=2025&commune=19603', COMMUNES, BODIES).view.selected).toBe('19603');
+    expect(viewFromSearch('?place=2025-44&commune=<b>', COMMUNES, BODIES).rejected).toEqual(['commune']);
+    expect(viewFromSearch('?commune=19603', COMMUNES, BODIES).rejected).toEqual(['commune']);
+  });
+
+  it('rejects hostile places, levels, units and drafts by name', () => {
+    const { view, rejected } = viewFromSearch(`?place=${encodeURIComponent('../../etc/passwd')}&level=<b>&units=1999&draft=19597:abc`, COMMUNES, BODIES);
+    expect(view).toEqual(DEFAULT_VIEW);
+    expect(rejected.sort()).toEqual(['draft', 'level', 'place', 'units']);
+    expect(viewFromSearch('?draft=19597:3', COMMUNES, BODIES).view.draft).toBe('19597:3');
+    expect(viewFromSearch('?draft=19999:3', COMMUNES, BODIES).rejected).toEqual(['draft']);
   });
 });

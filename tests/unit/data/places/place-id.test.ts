@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
+import { NATIONAL,
   formatLevelParam,
   formatPlaceParam,
   parsePlaceParam,
@@ -28,7 +28,7 @@ describe('parsePlaceParam', () => {
 
   it('returns null for anything malformed or hostile', () => {
     const bad = [
-      '', '2025', '2025-4', '2025-444', '2024-44', '2025-44-468', '2013-45-46', '2013-45-4680', ' 2025-44', '2025-44 ',
+      '', '2013', '2025-4', '2025-444', '2024-44', '2025-44-468', '2013-45-46', '2013-45-4680', ' 2025-44', '2025-44 ',
       '2025_44', '2025-44\n', '../2025-44', '2025-44/../../etc', '2025-٤٤', '2025-44#x', '2013-45-468-1', 'x'.repeat(10_000),
       '<script>', '2025-44%00',
     ];
@@ -38,6 +38,12 @@ describe('parsePlaceParam', () => {
     expect(parsePlaceParam(44 as unknown as string)).toBeNull();
     expect(parsePlaceParam('2025-44', 'province')).toBeNull();
     expect(parsePlaceParam('2025-44', 'District')).toBeNull();
+  });
+
+  it('reads `place=2025` as the national overview of the 2025 communes', () => {
+    expect(parsePlaceParam('2025')).toEqual({ vintage: '2025', province: NATIONAL, level: 'commune' });
+    expect(formatPlaceParam(parsePlaceParam('2025')!)).toBe('2025');
+    expect(parsePlaceParam('2025', 'district')).toBeNull();
   });
 
   it('round-trips every valid place through its URL form', () => {

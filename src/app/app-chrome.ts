@@ -1,0 +1,67 @@
+/** The shell's heading, place bar and footer: what follows the place shown (title, document line, credits). */
+import { html, nothing } from 'lit';
+import { tr } from '../core/format';
+import { formatDate } from '../core/date-format';
+import { districtName } from '../core/place-names';
+import { APP } from '../core/strings/app';
+import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
+import type { Dataset } from '../data/dataset';
+import { parseUnitKey, type PlaceRef } from '../data/places/place-id';
+import type { Lang } from '../data/types';
+import type { ViewState } from '../state/view-state';
+import type { PlaceLoader } from '../places/place-loader';
+import type { PlaceView } from '../places/place-session';
+import { SHELL } from './app-strings';
+
+/** True when a dataset is a place of the national files with no figures yet. */
+export const hasNoFigures = (dataset: Dataset): boolean => dataset.plan.id.startsWith('place-');
+
+/** The page heading: the app's name and the place, and the plan's document line when there is a plan. */
+export function renderHeading(dataset: Dataset, place: PlaceView | null, lang: Lang) {
+  const doc = dataset.plan.document;
+  const name = place ? place.title[lang] : districtName(dataset.plan.district, lang);
+  const line = hasNoFigures(dataset) ? tr(SHELL.noFigures, lang) : tr(SHELL.docLine, lang, { number: doc.number, date: formatDate(doc.date, lang), year: dataset.plan.year });
+  return html`<div class="title">
+    <h1>${tr(APP.title, lang)} — ${name}</h1>
+    <p class="doc">${line}</p>
+  </div>`;
+}
+
+/** What the place bar sends up. */
+export interface PlaceBarActions {
+  /** Another place (null: the plan), with a unit to select once it is open. */
+  place(ref: PlaceRef | null, select: string | null): void;
+  /** The plan on the 2025 communes ('2025') or on its own units. */
+  units(units: '2025' | null): void;
+}
+
+/** The place picker, the 2025 toggle, the blank template and the loading state. */
+export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null; loading: string | null; loader: PlaceLoader; plan: Dataset; lang: Lang; actions: PlaceBarActions }) {
+  const { view, place, loading, loader, plan, lang, actions } = input;
+  const regroupable = view.place === null && !hasNoFigures(plan);
+  return html`<section class="place-bar" aria-label=${lang === 'vi' ? 'Nơi hiển thị' : 'Place shown'}>
+    <place-picker .value=${view.place} .loader=${loader} lang=${lang}
+      @place-change=${(e: HTMLElementEventMap['place-change']) => actions.place(e.detail.ref, parseUnitKey(e.detail.select)?.code ?? null)}></place-picker>
+    <div class="place-extra">
+      ${regroupable
+        ? html`<label class="units"><input type="checkbox" .checked=${view.units === '2025'}
+            @change=${(e: Event) => actions.units((e.target as HTMLInputElement).checked ? '2025' : null)} /> ${tr(SHELL.unitsToggle, lang)}</label>`
+        : nothing}
+      ${place?.units === '2025' ? html`<p class="note">${tr(SHELL.unitsNote, lang)}</p>` : nothing}
+      ${place && place.ref ? html`<template-download .units=${place.templateUnits} name=${place.title.vi} lang=${lang}></template-download>` : nothing}
+      ${loading ? html`<p class="loading" role="status">${tr(SHELL.loadingPlace, lang, { place: loading })}</p>` : nothing}
+    </div>
+  </section>`;
+}
+
+/** The footer: where the figures and the boundaries come from. */
+export function renderFooter(dataset: Dataset, place: PlaceView | null, figuresFile: string | null, lang: Lang) {
+  const doc = dataset.plan.document;
+  const figures = hasNoFigures(dataset)
+    ? tr(SHELL.noFigures, lang)
+    : figuresFile
+      ? tr(SHELL.figuresFile, lang, { file: figuresFile })
+      : tr(SHELL.figures, lang, { number: doc.number, issuer: doc.issuer[lang] });
+  const credit = place ? html`${place.credit[lang]}` : html`<a href=${BOUNDARY_SOURCE_URL} rel="noopener">${BOUNDARY_CREDIT[lang]}</a>`;
+  return html`<footer class="page-footer"><p>${figures} · ${credit}</p></footer>`;
+}
