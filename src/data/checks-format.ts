@@ -2,6 +2,7 @@
  * Helpers of the data checks (see checks.ts): printed precision, rounding, severities, number formatting
  * and the bilingual wording of figures. Pure.
  */
+import { formatChange, formatNumber } from '../core/number-format';
 import type { Bilingual, Finding, FigureKey, PlanRow } from './types';
 
 /** Slack added to every tolerance so that binary floating point never turns an agreement into a finding. */
@@ -54,17 +55,9 @@ export function rateSeverity(printed: number, recomputed: number, d: number): Fi
   return unitsOff(printed, recomputed, d) <= 1 ? 'warning' : 'error';
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Format a number for messages: vi-VN ("14.905", "7,36") or en-US ("14,905", "7.36"), with `d` decimals. */
+/** Format a number for messages with `d` decimals, as core/number-format does: vi "14.905", "7,36", en "14,905", "7.36", negatives with "−". */
 export function fmt(lang: 'vi' | 'en', value: number, d = 0): string {
-  const key = `${lang}:${d}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
-    formatters.set(key, f);
-  }
-  return f.format(value);
+  return formatNumber(value, lang, d);
 }
 
 /** A number in both languages' formats. */
@@ -72,9 +65,9 @@ export function both(value: number, d = 0): Bilingual {
   return { vi: fmt('vi', value, d), en: fmt('en', value, d) };
 }
 
-/** Signed difference for messages ("+8", "−3"). */
+/** Signed difference for messages ("+8", "−3"; no sign when it rounds to zero). */
 export function signed(lang: 'vi' | 'en', value: number, d = 0): string {
-  return (value > 0 ? '+' : value < 0 ? '−' : '') + fmt(lang, Math.abs(value), d);
+  return formatChange(value, lang, d);
 }
 
 /** How a count column is named inside a sentence. */

@@ -13,11 +13,10 @@ import Papa from 'papaparse';
 import type { Dataset } from '../data/dataset';
 import type { MetricId } from '../data/metrics';
 import { FIGURE_COLUMNS } from '../data/table-columns';
-import type { CommuneProperties, Lang, PlanRow, UnitFigures } from '../data/types';
+import type { Lang, PlanRow, UnitFigures } from '../data/types';
+import { SAFE_CSV_OPTIONS, UTF8_BOM } from '../core/csv-cells';
+import { communeName, districtName } from '../core/place-names';
 import { machineNumber, metricNumber, printedCell, recomputedFigures, RECOMPUTED_SUFFIX } from './figures';
-
-/** The byte-order mark that makes Excel read the file as UTF-8. */
-export const UTF8_BOM = '\uFEFF';
 
 /** Name of the column holding the current metric's value: "metric_poverty_rate" (not a figure id, so the loader ignores it). */
 export function metricColumnName(metric: MetricId): string {
@@ -35,20 +34,6 @@ export function csvFields(metric: MetricId): string[] {
   ];
 }
 
-const TYPE_EN: Record<CommuneProperties['type'], string> = { Xã: 'commune', 'Thị trấn': 'town', Phường: 'ward' };
-const DISTRICT_TYPE_EN: Record<Dataset['plan']['district']['type'], string> = { Huyện: 'district', 'Thị xã': 'town', 'Thành phố': 'city', Quận: 'urban district' };
-
-/** Official name of a commune in a language: "Xã Cam Tuyền" / "Cam Tuyền commune". */
-export function officialName(props: Pick<CommuneProperties, 'name' | 'type' | 'full_name'>, lang: Lang): string {
-  return lang === 'vi' ? props.full_name : `${props.name} ${TYPE_EN[props.type]}`;
-}
-
-/** Name of the district in a language: "Huyện Cam Lộ" / "Cam Lộ district". */
-export function districtName(dataset: Dataset, lang: Lang): string {
-  const { name, type } = dataset.plan.district;
-  return lang === 'vi' ? `${type} ${name}` : `${name} ${DISTRICT_TYPE_EN[type]}`;
-}
-
 function rowCells(row: PlanRow, recomputed: UnitFigures, metricValue: number | null, gsoCode: string | null, name: string | null): (string | number | null)[] {
   return [
     gsoCode,
@@ -59,15 +44,15 @@ function rowCells(row: PlanRow, recomputed: UnitFigures, metricValue: number | n
   ];
 }
 
-/** The CSV text (with BOM, CRLF line ends, RFC 4180 quoting, dot decimals) of a dataset's table and a metric. */
+/** The CSV text (with BOM, CRLF line ends, RFC 4180 quoting, dot decimals, formula-like cells escaped) of a dataset's table and a metric. */
 export function buildCsv(dataset: Dataset, metric: MetricId, lang: Lang): string {
   const joined = new Map(dataset.join.joined.map((u) => [u.row, u.feature.properties]));
   const data = dataset.table.units.map((row) => {
     const props = joined.get(row);
-    return rowCells(row, recomputedFigures(row.figures), metricNumber(metric, row.figures), props?.gso_code ?? null, props ? officialName(props, lang) : null);
+    return rowCells(row, recomputedFigures(row.figures), metricNumber(metric, row.figures), props?.gso_code ?? null, props ? communeName(props, lang) : null);
   });
   const total = dataset.table.total;
-  if (total) data.push(rowCells(total, recomputedFigures(dataset.district), metricNumber(metric, dataset.district), null, districtName(dataset, lang)));
-  const text = Papa.unparse({ fields: csvFields(metric), data }, { newline: '\r\n', escapeFormulae: true });
+  if (total) data.push(rowCells(total, recomputedFigures(dataset.district), metricNumber(metric, dataset.district), null, districtName(dataset.plan.district, lang)));
+  const text = Papa.unparse({ fields: csvFields(metric), data }, SAFE_CSV_OPTIONS);
   return `${UTF8_BOM}${text}\r\n`;
 }

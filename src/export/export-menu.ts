@@ -21,6 +21,7 @@ import { SLIDE_SIZE } from './slide-layout';
 import { slideTexts } from './slide-texts';
 import { buildSvg } from './svg';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
+import { token } from '../ui/tokens';
 
 /** The exports the menu offers, in menu order. */
 export const EXPORT_KINDS = ['png-2', 'png-3', 'svg', 'csv', 'geojson', 'print-a4', 'print-a3'] as const;
@@ -198,20 +199,20 @@ export class ExportMenu extends LitElement {
   }
 
   static override styles = css`
-    :host { position: relative; display: inline-block; font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif); font-size: var(--bdgn-font-size, 0.95rem); }
-    .trigger { display: inline-flex; align-items: center; gap: 0.4em; font: inherit; min-height: 2.25em; padding: 0.3em 0.8em; border: 1px solid var(--bdgn-control-border, #767676);
-      border-radius: 6px; background: var(--bdgn-bg, #fff); color: var(--bdgn-fg, #1a1a1a); cursor: pointer; }
+    :host { position: relative; display: inline-block; font-family: ${token.font}; font-size: ${token['font-size']}; }
+    .trigger { display: inline-flex; align-items: center; gap: 0.4em; font: inherit; min-height: 2.25em; padding: 0.3em 0.8em; border: 1px solid ${token['control-border']};
+      border-radius: ${token.radius}; background: ${token.bg}; color: ${token.fg}; cursor: pointer; }
     .trigger[aria-busy='true'] { cursor: progress; }
     .list { position: absolute; z-index: 20; right: 0; top: calc(100% + 4px); width: max-content; min-width: 16rem; max-width: min(26rem, calc(100vw - 1rem)); margin: 0; padding: 4px; list-style: none;
-      background: #fff; border: 1px solid #c4c4c4; border-radius: 6px; box-shadow: 0 4px 16px rgb(0 0 0 / 20%); }
+      background: ${token.bg}; border: 1px solid ${token.border}; border-radius: ${token.radius}; box-shadow: 0 4px 16px rgb(0 0 0 / 20%); }
     .list[hidden] { display: none; }
-    .list li.print { border-top: 1px solid #e3e0d8; }
+    .list li.print { border-top: 1px solid ${token.border}; }
     .list li.print + li.print { border-top: 0; }
-    .list button { display: block; width: 100%; font: inherit; text-align: left; padding: 0.45em 0.7em; border: 0; border-radius: 4px; background: none; color: #1a1a1a; cursor: pointer; }
-    .list button:hover:not(:disabled) { background: #eef3f9; }
-    .list button:disabled { color: #767676; cursor: progress; }
-    button:focus-visible { outline: 3px solid var(--bdgn-focus, #b45309); outline-offset: 2px; box-shadow: 0 0 0 2px var(--bdgn-focus-inner, #fff); }
-    .status { position: absolute; right: 0; top: calc(100% + 4px); margin: 0; max-width: 22rem; padding: 0.3em 0.6em; border-radius: 4px; background: #fff; color: #1a1a1a; font-size: 0.85em;
+    .list button { display: block; width: 100%; font: inherit; text-align: left; padding: 0.45em 0.7em; border: 0; border-radius: 4px; background: none; color: ${token.fg}; cursor: pointer; }
+    .list button:hover:not(:disabled) { background: ${token.hover}; }
+    .list button:disabled { color: ${token.muted}; cursor: progress; }
+    button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
+    .status { position: absolute; right: 0; top: calc(100% + 4px); margin: 0; max-width: 22rem; padding: 0.3em 0.6em; border-radius: ${token['radius-small']}; background: ${token.bg}; color: ${token.fg}; font-size: 0.85em;
       box-shadow: 0 2px 8px rgb(0 0 0 / 15%); pointer-events: none; }
     .status:empty { padding: 0; box-shadow: none; }
     .list:not([hidden]) ~ .status { opacity: 0; }

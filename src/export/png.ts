@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../data/types';
 import { renderMapCanvas, type MapRenderSource } from './map-render';
-import { fitText, slideLayout, SLIDE_SIZE, type TextBlock } from './slide-layout';
+import { fitText, slideLayout, SLIDE_COLORS, SLIDE_SIZE, type TextBlock } from './slide-layout';
 import type { SlideTexts } from './slide-texts';
 
 /** Options of a PNG export: the texts to draw, the scale and the slide size in CSS pixels (default 1280 × 720). */
@@ -17,9 +17,7 @@ export interface PngOptions extends SlideTexts {
 }
 
 const FONT_FAMILY = '"Be Vietnam Pro", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const INK = '#1d1d1b';
-const MUTED = '#4a4740';
-const LINE = '#d9d5cc';
+const { text: INK, muted: MUTED, rule: LINE, paper: PAPER } = SLIDE_COLORS;
 
 const fontOf = (weight: number, size: number) => `${weight} ${size}px ${FONT_FAMILY}`;
 
@@ -60,10 +58,10 @@ export async function exportPng(source: MapRenderSource, options: PngOptions): P
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(scale, scale);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, width, height);
   drawText(ctx, layout.title, [options.title], INK);
-  drawText(ctx, layout.subtitle, [options.subtitle], '#3d3a35');
+  drawText(ctx, layout.subtitle, [options.subtitle], MUTED);
   ctx.fillStyle = LINE;
   ctx.fillRect(layout.rule.x, layout.rule.y, layout.rule.width, layout.rule.height);
 

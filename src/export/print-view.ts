@@ -12,8 +12,10 @@ import { TABLE } from '../core/strings/controls';
 import type { Choropleth } from '../classify/choropleth';
 import { addPrintLayout, printKey, type PaperSize, type PrintJob } from './print-job';
 import { buildPrintModel, PRINT_MAP_SIZE, type PrintModel } from './print-model';
-import { QR_QUIET_ZONE } from './qr';
+import { QR_COLORS, QR_QUIET_ZONE } from './qr';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
+import { token } from '../ui/tokens';
+import '../legend/choropleth-legend';
 
 export type { PaperSize } from './print-job';
 
@@ -148,16 +150,12 @@ export class PrintView extends LitElement {
           <canvas class="map-fallback" hidden></canvas>
         </figure>
         <section class="legend">
-          <h2>${texts.legend.title}</h2>
-          <p class="unit">${texts.legend.unit}</p>
-          <ul>
-            ${texts.legend.rows.map((r) => html`<li><span class="swatch" style="background-color:${r.color}"></span><span class="range">${r.range}</span><span class="count">${r.count}</span></li>`)}
-          </ul>
-          ${texts.legend.notes.map((n) => html`<p class="note">${n}</p>`)}
+          <choropleth-legend variant="full" .choropleth=${this.choropleth} .lang=${lang}></choropleth-legend>
+          <p class="note">${texts.legend.districtValue}</p>
         </section>
         <figure class="qr">
           <svg viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${box} ${box}" shape-rendering="crispEdges" role="img" aria-label=${tr(PRINT_TEXT.qrCaption, lang)}>
-            <rect x=${-QR_QUIET_ZONE} y=${-QR_QUIET_ZONE} width=${box} height=${box} fill="#fff"></rect><path d=${qr.path} fill="#000"></path>
+            <rect x=${-QR_QUIET_ZONE} y=${-QR_QUIET_ZONE} width=${box} height=${box} fill=${QR_COLORS.light}></rect><path d=${qr.path} fill=${QR_COLORS.dark}></path>
           </svg>
           <figcaption>${tr(PRINT_TEXT.qrCaption, lang)}<span class="url">${model.shareUrl}</span></figcaption>
         </figure>
@@ -185,45 +183,43 @@ export class PrintView extends LitElement {
     :host { display: none; }
     @media print { :host { display: block; } }
     :host([paper='A3']) .sheet { zoom: 1.414; }
-    .sheet { font: 8.5pt/1.35 'Be Vietnam Pro', 'Segoe UI', Roboto, Arial, sans-serif; color: #000; background: #fff;
+    .sheet { font: 8.5pt/1.35 ${token.font}; color: ${token.fg}; background: ${token.bg};
       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     h1 { margin: 0; font-size: 15pt; line-height: 1.2; }
     h2 { margin: 0 0 1mm; font-size: 9.5pt; }
     p { margin: 0; }
     figure { margin: 0; }
-    header { padding-bottom: 2mm; margin-bottom: 3mm; border-bottom: 0.3mm solid #999; }
+    header { padding-bottom: 2mm; margin-bottom: 3mm; border-bottom: 0.3mm solid ${token['control-border']}; }
     .subtitle { margin-top: 1mm; font-size: 9.5pt; }
     .body { display: grid; grid-template-columns: 169mm 1fr; grid-template-rows: auto auto 1fr; column-gap: 6mm; align-items: start; }
     .map { grid-row: 1 / span 3; }
-    .map img, .map canvas { display: block; width: 169mm; height: auto; aspect-ratio: ${PRINT_MAP_SIZE.width} / ${PRINT_MAP_SIZE.height}; object-fit: contain; border: 0.3mm solid #ccc; }
+    .map img, .map canvas { display: block; width: 169mm; height: auto; aspect-ratio: ${PRINT_MAP_SIZE.width} / ${PRINT_MAP_SIZE.height}; object-fit: contain; border: 0.3mm solid ${token.border}; }
     .map [hidden] { display: none; }
-    .legend ul { list-style: none; margin: 1.5mm 0; padding: 0; }
-    .legend li { display: grid; grid-template-columns: 9mm 1fr auto; gap: 2mm; align-items: center; margin: 1mm 0; }
-    .legend .swatch { display: block; height: 4.5mm; border: 0.2mm solid rgb(0 0 0 / 35%); }
-    .legend .unit, .legend .count, .note { color: #333; }
+    choropleth-legend { --bdgn-font-size: 8.5pt; }
+    .note { color: ${token.muted}; }
     .legend .note { margin-top: 0.8mm; }
     .qr { display: grid; grid-template-columns: 19mm 1fr; gap: 2mm; align-items: center; margin-top: 3mm; font-size: 7pt; }
     .qr svg { width: 19mm; height: 19mm; }
-    .qr .url { display: block; margin-top: 1mm; color: #333; word-break: break-all; }
-    footer { align-self: end; margin-top: 3mm; font-size: 6.5pt; color: #333; }
+    .qr .url { display: block; margin-top: 1mm; color: ${token.muted}; word-break: break-all; }
+    footer { align-self: end; margin-top: 3mm; font-size: 6.5pt; color: ${token.muted}; }
     .figures { margin-top: 3mm; break-inside: avoid; }
     table { width: 100%; border-collapse: collapse; font-size: 7.5pt; line-height: 1.2; font-variant-numeric: tabular-nums; }
-    th, td { padding: 0.35mm 1.2mm; border-bottom: 0.2mm solid #ccc; text-align: right; vertical-align: bottom; }
+    th, td { padding: 0.35mm 1.2mm; border-bottom: 0.2mm solid ${token.border}; text-align: right; vertical-align: bottom; }
     thead th { font-weight: 600; font-size: 7pt; }
     thead th:first-child, tbody th, tfoot th { text-align: left; white-space: nowrap; }
     tbody th { font-weight: 400; }
-    th.current { background: #eee; }
+    th.current { background: ${token.highlight}; }
     tfoot tr, tfoot th { font-weight: 600; }
     tr.printed-total { font-style: italic; }
     .differs { font-weight: 600; }
-    .printed, .printed-name { font-weight: 400; color: #444; }
+    .printed, .printed-name { font-weight: 400; color: ${token.muted}; }
     .figures .note { margin-top: 1mm; font-size: 7pt; }
     .findings { margin-top: 3mm; }
     .findings h2 { break-after: avoid; }
     .findings ol { margin: 0; padding-left: 5mm; columns: 2; column-gap: 8mm; font-size: 7pt; }
     .findings li { break-inside: avoid; margin-bottom: 1mm; }
-    .findings li.error strong { color: #a50e0e; }
-    .findings li.warning strong { color: #7a4d00; }
+    .findings li.error strong { color: ${token.error}; }
+    .findings li.warning strong { color: ${token.warn}; }
   `;
 }
 

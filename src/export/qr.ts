@@ -1,11 +1,15 @@
 /** A QR code as SVG path data, built synchronously (so a print layout can show it before `beforeprint` returns). Pure. */
 import QRCode from 'qrcode';
+import { TOKEN_DEFAULTS } from '../ui/tokens';
 
 /** A QR code: modules per side and an SVG path of its dark modules (one unit per module). */
 export interface QrPath {
   size: number;
   path: string;
 }
+
+/** Colours of the code: the tokens' text colour on their background (fixed values: a scanner needs the contrast whatever the page sets). */
+export const QR_COLORS = { dark: TOKEN_DEFAULTS.fg, light: TOKEN_DEFAULTS.bg } as const;
 
 /** Quiet zone around the code, in modules (the standard's minimum). */
 export const QR_QUIET_ZONE = 4;
@@ -29,10 +33,10 @@ export function qrPath(text: string): QrPath {
   return { size, path };
 }
 
-/** A stand-alone SVG of the QR code with its quiet zone, black on white. */
+/** A stand-alone SVG of the QR code with its quiet zone, dark on light (QR_COLORS). */
 export function qrSvg(text: string, title: string): string {
   const { size, path } = qrPath(text);
   const box = size + 2 * QR_QUIET_ZONE;
   const escaped = title.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${box} ${box}" shape-rendering="crispEdges" role="img"><title>${escaped}</title><rect x="${-QR_QUIET_ZONE}" y="${-QR_QUIET_ZONE}" width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-QR_QUIET_ZONE} ${-QR_QUIET_ZONE} ${box} ${box}" shape-rendering="crispEdges" role="img"><title>${escaped}</title><rect x="${-QR_QUIET_ZONE}" y="${-QR_QUIET_ZONE}" width="${box}" height="${box}" fill="${QR_COLORS.light}"/><path d="${path}" fill="${QR_COLORS.dark}"/></svg>`;
 }

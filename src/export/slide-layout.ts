@@ -3,6 +3,10 @@
  * The reference size is 1280 × 720 (16:9); other sizes scale it. The PNG export draws it at 2× or 3×
  * (2560 × 1440, 3840 × 2160) and the SVG export uses it as its view box. Pure.
  */
+import { TOKEN_DEFAULTS } from '../ui/tokens';
+
+/** Colours of a slide's paper, texts and rules: the style tokens' defaults (an image file has no page to set them). */
+export const SLIDE_COLORS = { paper: TOKEN_DEFAULTS.bg, text: TOKEN_DEFAULTS.fg, muted: TOKEN_DEFAULTS.muted, rule: TOKEN_DEFAULTS.border } as const;
 
 /** The reference slide size, 16:9. */
 export const SLIDE_SIZE = { width: 1280, height: 720 } as const;

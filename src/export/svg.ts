@@ -12,7 +12,7 @@ import type { Choropleth } from '../classify/choropleth';
 import { clippedLabelPoints, communeLabel, communeLabelPoints, labelAnchorOrder, type TextAnchor } from '../map/labels';
 import { MAP_COLORS } from '../map/style';
 import { fitMercator, pathData } from './projection';
-import { estimateWidth, slideLayout, SLIDE_SIZE, fitText, type TextBlock } from './slide-layout';
+import { estimateWidth, slideLayout, SLIDE_COLORS, SLIDE_SIZE, fitText, type TextBlock } from './slide-layout';
 import type { SlideTexts } from './slide-texts';
 
 /** Options of an SVG export. */
@@ -33,6 +33,9 @@ export function escapeXml(text: string): string {
 }
 
 const num = (v: number) => String(Math.round(v * 10) / 10);
+
+/** Attributes of secondary texts (unit, counts, notes, plan line, source, date). */
+const MUTED = ` fill="${SLIDE_COLORS.muted}"`;
 
 /** A <text> of a block's paragraphs (wrapped with estimated widths), one <tspan> per line. */
 function textBlock(block: TextBlock, text: string | readonly string[], attrs = ''): string {
@@ -98,34 +101,34 @@ export function buildSvg(dataset: Dataset, choropleth: Choropleth, context: MapC
     .map((row, i) => {
       const l = legend.rows[i]!;
       const s = l.swatch;
-      return `<g class="legend-row"><rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" fill="${escapeXml(row.color)}" stroke="rgba(0,0,0,0.25)" stroke-width="${num(u)}"/>${textBlock(l.range, row.range)}${textBlock(l.count, row.count, ' fill="#4a4740"')}</g>`;
+      return `<g class="legend-row"><rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" fill="${escapeXml(row.color)}" stroke="rgba(0,0,0,0.25)" stroke-width="${num(u)}"/>${textBlock(l.range, row.range)}${textBlock(l.count, row.count, MUTED)}</g>`;
     })
     .join('');
-  const notes = textBlock(legend.notes, texts.legend.notes, ' fill="#4a4740"');
+  const notes = textBlock(legend.notes, texts.legend.notes, MUTED);
   const description = tr(EXPORT_TEXT.mapDescription, lang, { metric: texts.legend.title.toLowerCase() });
 
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="svg-title svg-desc" font-family="${escapeXml(SVG_FONT)}" fill="${MAP_COLORS.text}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="svg-title svg-desc" font-family="${escapeXml(SVG_FONT)}" fill="${SLIDE_COLORS.text}">`,
     `<title id="svg-title">${escapeXml(texts.title)}</title>`,
     `<desc id="svg-desc">${escapeXml(`${description} ${texts.subtitle}. ${texts.source}`)}</desc>`,
     `<defs><clipPath id="map-clip"><rect x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}"/></clipPath></defs>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${SLIDE_COLORS.paper}"/>`,
     textBlock(layout.title, texts.title),
-    textBlock(layout.subtitle, texts.subtitle, ' fill="#3d3a35"'),
-    `<rect x="${layout.rule.x}" y="${layout.rule.y}" width="${layout.rule.width}" height="${layout.rule.height}" fill="#d9d5cc"/>`,
+    textBlock(layout.subtitle, texts.subtitle, MUTED),
+    `<rect x="${layout.rule.x}" y="${layout.rule.y}" width="${layout.rule.width}" height="${layout.rule.height}" fill="${SLIDE_COLORS.rule}"/>`,
     `<g clip-path="url(#map-clip)">`,
     `<rect x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}" fill="${MAP_COLORS.paper}"/>`,
     `<g class="neighbours" fill="${MAP_COLORS.neighbourFill}" stroke="${MAP_COLORS.neighbourLine}" stroke-width="${num(0.8 * u)}">${neighbours}</g>`,
     `<g class="neighbour-labels" font-size="${num(12 * u)}" fill="${MAP_COLORS.neighbourText}" text-anchor="middle" letter-spacing="0.04em">${neighbourLabels}</g>`,
     `<g class="communes" stroke="${MAP_COLORS.border}" stroke-width="${num(1.2 * u)}" stroke-linejoin="round" fill-rule="evenodd">${communes}</g>`,
     `<g class="district-outline" fill="none" stroke="${MAP_COLORS.outline}" stroke-width="${num(2 * u)}" stroke-linejoin="round">${outline}</g>`,
-    `<g class="commune-labels" font-size="${num(labelSize)}" font-weight="600" stroke="#ffffff" stroke-width="${num(3 * u)}" stroke-linejoin="round" paint-order="stroke">${labels}</g>`,
+    `<g class="commune-labels" font-size="${num(labelSize)}" font-weight="600" stroke="${MAP_COLORS.border}" stroke-width="${num(3 * u)}" stroke-linejoin="round" paint-order="stroke">${labels}</g>`,
     `</g>`,
-    `<rect x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}" fill="none" stroke="#d9d5cc" stroke-width="${num(u)}"/>`,
-    `<g class="legend">${textBlock(legend.title, texts.legend.title)}${textBlock(legend.unit, texts.legend.unit, ' fill="#4a4740"')}${rows}${notes}</g>`,
-    textBlock(layout.source, texts.source, ' fill="#4a4740"'),
-    textBlock(layout.date, texts.date, ' fill="#4a4740"'),
+    `<rect x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}" fill="none" stroke="${SLIDE_COLORS.rule}" stroke-width="${num(u)}"/>`,
+    `<g class="legend">${textBlock(legend.title, texts.legend.title)}${textBlock(legend.unit, texts.legend.unit, MUTED)}${rows}${notes}</g>`,
+    textBlock(layout.source, texts.source, MUTED),
+    textBlock(layout.date, texts.date, MUTED),
     '</svg>',
     '',
   ].join('\n');

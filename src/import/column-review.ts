@@ -10,6 +10,7 @@ import { langProperty, LocalizeController } from '../ui/localize';
 import { emitImport } from './import-events';
 import { IMPORT } from './import-strings';
 import { choiceOf, COLUMN_OPTIONS, confirmColumns, optionValue } from './review-model';
+import { token } from '../ui/tokens';
 
 /** The column review table. */
 @customElement('column-review')
@@ -90,17 +91,17 @@ export class ColumnReview extends LitElement {
     :host { display: block; }
     .scroll { max-height: 60vh; overflow: auto; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-    th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
-    thead th { position: sticky; top: 0; background: #f9fafb; }
-    .letter { display: inline-block; min-width: 1.6em; font-family: ui-monospace, monospace; color: #4b5563; }
-    .sample { color: #374151; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .why { color: #4b5563; font-size: 0.85em; }
-    tr.weak { background: #fffbeb; }
+    th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid ${token.border}; vertical-align: top; }
+    thead th { position: sticky; top: 0; background: ${token['page-bg']}; }
+    .letter { display: inline-block; min-width: 1.6em; font-family: ui-monospace, monospace; color: ${token.muted}; }
+    .sample { color: ${token.muted}; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .why { color: ${token.muted}; font-size: 0.85em; }
+    tr.weak { background: ${token['warn-bg']}; }
     select, input { font: inherit; max-width: 16rem; }
     .actions { display: flex; gap: 0.5rem; margin-top: 0.75rem; }
-    button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #9ca3af; background: #fff; cursor: pointer; }
-    button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
-    button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    button { font: inherit; padding: 0.35rem 0.9rem; border-radius: ${token.radius}; border: 1px solid ${token['control-border']}; background: ${token.bg}; cursor: pointer; }
+    button.primary { background: ${token.accent}; border-color: ${token.accent}; color: ${token['on-accent']}; font-weight: 600; }
+    button:focus-visible, select:focus-visible, input:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

@@ -9,6 +9,7 @@ import { langProperty, LocalizeController } from '../ui/localize';
 import { emitImport } from './import-events';
 import { IMPORT } from './import-strings';
 import { clipboardTable, isTypingTarget } from './paste-input';
+import { token } from '../ui/tokens';
 
 /** File types the picker offers. */
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.htm,.html,.json,.geojson,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -103,14 +104,14 @@ export class ImportDrop extends LitElement {
 
   static override styles = css`
     :host { display: inline-flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
-    .open { font: inherit; font-weight: 600; padding: 0.45rem 0.9rem; border-radius: 6px; border: 1px solid #1d4ed8; background: #1d4ed8; color: #fff; cursor: pointer; }
-    .open:hover { background: #1e40af; }
+    .open { font: inherit; font-weight: 600; padding: 0.45rem 0.9rem; border-radius: ${token.radius}; border: 1px solid ${token.accent}; background: ${token.accent}; color: ${token['on-accent']}; cursor: pointer; }
+    .open:hover { background: color-mix(in srgb, ${token.accent} 80%, ${token.fg}); }
     .open:disabled { opacity: 0.6; cursor: progress; }
-    .open:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    .open:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
     input[type='file'] { display: none; }
-    .hint { font-size: 0.85em; color: #4b5563; max-width: 42rem; }
-    .overlay { position: fixed; inset: 0; z-index: 1000; display: grid; place-items: center; background: rgb(29 78 216 / 0.18); border: 4px dashed #1d4ed8; pointer-events: none; }
-    .overlay p { background: #fff; color: #1e3a8a; padding: 1rem 1.5rem; border-radius: 8px; font-size: 1.25rem; font-weight: 600; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
+    .hint { font-size: 0.85em; color: ${token.muted}; max-width: 42rem; }
+    .overlay { position: fixed; inset: 0; z-index: 1000; display: grid; place-items: center; background: color-mix(in srgb, ${token.accent} 18%, transparent); border: 4px dashed ${token.accent}; pointer-events: none; }
+    .overlay p { background: ${token.bg}; color: ${token.accent}; padding: 1rem 1.5rem; border-radius: 8px; font-size: 1.25rem; font-weight: 600; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
   `;
 }
 

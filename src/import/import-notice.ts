@@ -10,6 +10,7 @@ import { langProperty, LocalizeController } from '../ui/localize';
 import { emitImport } from './import-events';
 import type { ImportIssue } from './import-issues';
 import { IMPORT } from './import-strings';
+import { token } from '../ui/tokens';
 
 /** The load notice. */
 @customElement('import-notice')
@@ -42,13 +43,13 @@ export class ImportNotice extends LitElement {
   static override styles = css`
     :host { display: block; }
     .errors, .notes, .summary { margin: 0.4rem 0; padding: 0.45rem 0.8rem; border-radius: 4px; position: relative; }
-    .errors { border-left: 4px solid #b3261e; background: #fdecea; color: #410e0b; }
-    .notes { border-left: 4px solid #b45309; background: #fffbeb; color: #451a03; }
-    .summary { border-left: 4px solid #15803d; background: #f0fdf4; color: #052e16; }
+    .errors { border-left: 4px solid ${token.error}; background: ${token['error-bg']}; color: ${token['on-error-bg']}; }
+    .notes { border-left: 4px solid ${token.warn}; background: ${token['warn-bg']}; color: ${token.fg}; }
+    .summary { border-left: 4px solid ${token.ok}; background: color-mix(in srgb, ${token.ok} 7%, ${token.bg}); color: ${token.fg}; }
     ul { margin: 0.25rem 0 0; padding-left: 1.2rem; max-height: 10rem; overflow: auto; }
     .close { position: absolute; top: 0.2rem; right: 0.4rem; font: inherit; border: none; background: none; cursor: pointer; font-size: 1.1rem; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-    a:focus-visible, button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    a:focus-visible, button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

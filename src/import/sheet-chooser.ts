@@ -5,6 +5,7 @@ import type { SheetReading } from '../data/table-read/read-table';
 import { langProperty, LocalizeController } from '../ui/localize';
 import { emitImport } from './import-events';
 import { IMPORT } from './import-strings';
+import { token } from '../ui/tokens';
 
 /** The sheet list. */
 @customElement('sheet-chooser')
@@ -34,10 +35,10 @@ export class SheetChooser extends LitElement {
 
   static override styles = css`
     ul { list-style: none; padding: 0; display: grid; gap: 0.4rem; }
-    button { font: inherit; padding: 0.4rem 0.8rem; border-radius: 6px; border: 1px solid #9ca3af; background: #fff; cursor: pointer; text-align: left; }
+    button { font: inherit; padding: 0.4rem 0.8rem; border-radius: ${token.radius}; border: 1px solid ${token['control-border']}; background: ${token.bg}; cursor: pointer; text-align: left; }
     li button { width: 100%; }
-    button:disabled { color: #6b7280; cursor: not-allowed; }
-    button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    button:disabled { color: ${token.muted}; cursor: not-allowed; }
+    button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

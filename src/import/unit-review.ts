@@ -12,6 +12,7 @@ import { IMPORT } from './import-strings';
 import { codesValue, rowOptions, unitsLabel } from './review-model';
 import type { PlaceUnit } from './unit-keys';
 import { matchNote, type RowMatch, type UnitFixes, type UnitMatching } from './unit-match';
+import { token } from '../ui/tokens';
 
 const SEVERAL = '__several';
 
@@ -115,21 +116,21 @@ export class UnitReview extends LitElement {
     :host { display: block; }
     .scroll { max-height: 50vh; overflow: auto; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-    th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
-    thead th { position: sticky; top: 0; background: #f9fafb; }
-    tr.doubt { background: #fffbeb; }
-    .line { color: #6b7280; font-weight: normal; font-size: 0.85em; }
-    .how { color: #374151; font-size: 0.85em; }
-    .badge { color: #92400e; }
-    .runner { color: #4b5563; font-size: 0.9em; }
+    th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid ${token.border}; vertical-align: top; }
+    thead th { position: sticky; top: 0; background: ${token['page-bg']}; }
+    tr.doubt { background: ${token['warn-bg']}; }
+    .line { color: ${token.muted}; font-weight: normal; font-size: 0.85em; }
+    .how { color: ${token.muted}; font-size: 0.85em; }
+    .badge { color: ${token.warn}; }
+    .runner { color: ${token.muted}; font-size: 0.9em; }
     h3 { font-size: 0.95rem; margin: 0.75rem 0 0.25rem; }
     ul { margin: 0; padding-left: 1.2rem; columns: 2; font-size: 0.9rem; }
     select { font: inherit; max-width: 20rem; display: block; }
     select[multiple] { margin-top: 0.25rem; }
     .actions { display: flex; gap: 0.5rem; margin-top: 0.75rem; }
-    button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #9ca3af; background: #fff; cursor: pointer; }
-    button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
-    button:focus-visible, select:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    button { font: inherit; padding: 0.35rem 0.9rem; border-radius: ${token.radius}; border: 1px solid ${token['control-border']}; background: ${token.bg}; cursor: pointer; }
+    button.primary { background: ${token.accent}; border-color: ${token.accent}; color: ${token['on-accent']}; font-weight: 600; }
+    button:focus-visible, select:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

@@ -1,8 +1,9 @@
 /** What the map shows, as plain data, and the feature-state operations that turn one model into the next. Pure. */
 import type { Dataset } from '../data/dataset';
-import { legendRows } from '../classify/legend-rows';
+import { choroplethLegendRows, type LegendRow } from '../classify/legend-rows';
 import type { Lang } from '../data/types';
-import { formatRatio, formatValue } from '../core/format';
+import { formatNumber, formatRatio, formatValue, tr } from '../core/format';
+import { MAP_TOOLTIP } from '../core/strings/map';
 import type { Choropleth } from '../classify/choropleth';
 import { communeLabel, communeLabelPoints } from './labels';
 
@@ -51,17 +52,10 @@ export type MapOperation =
   | { kind: 'highlighted'; id: string; value: boolean }
   | { kind: 'labels'; labels: Record<string, string> };
 
-const TEXT = {
-  className: { vi: 'Lớp', en: 'Class' },
-  noData: { vi: 'Không có số liệu', en: 'No data' },
-  noRow: { vi: 'Không có trong biểu số liệu', en: 'Not in the data table' },
-} as const;
-
 /** The class label of a legend row, with the legend's own range text: "Lớp 3: 2,46 – 3,76 %" / "Class 3: 2.46 – 3.76%". */
-export function classLabel(choropleth: Choropleth, index: number, lang: Lang): string {
-  const { unit, decimals } = choropleth.metric;
-  const row = legendRows(choropleth.legend, unit, lang, decimals).find((r) => r.index === index);
-  return row ? `${TEXT.className[lang]} ${index + 1}: ${row.range}` : TEXT.noData[lang];
+export function classLabel(choropleth: Choropleth, index: number, lang: Lang, rows: readonly LegendRow[] = choroplethLegendRows(choropleth, lang)): string {
+  const row = rows.find((r) => r.index === index);
+  return row ? tr(MAP_TOOLTIP.className, lang, { index: formatNumber(index + 1, lang), range: row.range }) : tr(MAP_TOOLTIP.noData, lang);
 }
 
 const ORDERS = new WeakMap<Dataset, string[]>();
@@ -83,6 +77,7 @@ export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: Ma
   const tooltips: Record<string, MapTooltip> = {};
   const labels: Record<string, string> = {};
   const metricLabel = choropleth.metric.label[lang];
+  const rows = choroplethLegendRows(choropleth, lang);
   for (const feature of dataset.communes) {
     const code = feature.properties.gso_code;
     const unit = byCode.get(code);
@@ -92,9 +87,9 @@ export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: Ma
     tooltips[code] = {
       title: feature.properties.full_name,
       metric: metricLabel,
-      value: unit ? formatValue(value, choropleth.metric.unit, lang, choropleth.metric.decimals) : TEXT.noRow[lang],
+      value: unit ? formatValue(value, choropleth.metric.unit, lang, choropleth.metric.decimals) : tr(MAP_TOOLTIP.noRow, lang),
       ratio: hasRatio ? formatRatio(unit.numerator, unit.denominator, lang) : null,
-      className: classIndex === null ? TEXT.noData[lang] : classLabel(choropleth, classIndex, lang),
+      className: classIndex === null ? tr(MAP_TOOLTIP.noData, lang) : classLabel(choropleth, classIndex, lang, rows),
       noData: classIndex === null,
     };
     labels[code] = communeLabel(feature.properties, lang);

@@ -1,29 +1,38 @@
-/** Styles of `<poverty-map>`: MapLibre's own, the focus ring, tooltip and notice. */
+/** Styles of `<poverty-map>`: MapLibre's own (its controls given the tokens' focus ring), the focus ring, tooltip and notice. */
 import { css, unsafeCSS } from 'lit';
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { srOnly } from '../ui/shared-styles';
+import { token } from '../ui/tokens';
+import { MAP_COLORS } from './style';
+
+const paper = unsafeCSS(MAP_COLORS.paper);
 
 /** The map element's stylesheets. */
 export const povertyMapStyles = [
   unsafeCSS(mapCss),
   css`
-    :host { display: block; position: relative; min-height: 320px; min-width: 0; overflow: hidden; font-family: 'Be Vietnam Pro', system-ui, sans-serif; background: #f3f1ec; }
+    :host { display: block; position: relative; min-height: 320px; min-width: 0; overflow: hidden; font-family: ${token.font}; background: ${paper}; }
     .map { position: absolute; inset: 0; }
     .map:focus { outline: none; }
-    .map:focus-visible::after { content: ''; position: absolute; inset: 0; z-index: 5; border: 3px solid #1565c0; pointer-events: none; }
+    .map:focus-visible::after { content: ''; position: absolute; inset: 0; z-index: 5; border: ${token['focus-width']} solid ${token.focus}; pointer-events: none; }
     ${srOnly}
     .tooltip { position: absolute; z-index: 3; display: grid; gap: 2px; max-width: 230px; padding: 8px 10px; pointer-events: none;
-      background: rgb(255 255 255 / 96%); color: #1d1d1b; border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 22%); font-size: 13px; line-height: 1.35; }
+      background: rgb(255 255 255 / 96%); color: ${token.fg}; border-radius: ${token.radius}; box-shadow: 0 2px 10px rgb(0 0 0 / 22%); font-size: 13px; line-height: 1.35; }
     .tooltip .title { font-size: 14px; }
-    .tooltip .metric { color: #5b5750; font-size: 12px; }
+    .tooltip .metric { color: ${token.muted}; font-size: 12px; }
     .tooltip .value { font-size: 16px; font-weight: 600; font-variant-numeric: tabular-nums; }
     .tooltip .ratio { font-variant-numeric: tabular-nums; }
-    .tooltip .class { display: flex; align-items: center; gap: 6px; color: #3d3a35; font-size: 12px; }
+    .tooltip .class { display: flex; align-items: center; gap: 6px; color: ${token.muted}; font-size: 12px; }
     .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid rgb(0 0 0 / 25%); border-radius: 2px; }
     .notice { position: absolute; z-index: 3; left: 8px; right: 56px; top: 8px; margin: 0; display: flex; gap: 8px; align-items: start;
-      padding: 6px 8px; background: #fff4ce; color: #3d2f00; border-radius: 4px; font-size: 13px; }
+      padding: 6px 8px; background: ${token['warn-bg']}; color: ${token.fg}; border-radius: ${token['radius-small']}; font-size: 13px; }
     .notice button { border: 0; background: none; font-size: 16px; cursor: pointer; }
-    .maplibregl-ctrl button.reset-view { display: grid; place-items: center; color: #333; }
+    .maplibregl-ctrl button.reset-view { display: grid; place-items: center; color: ${token.fg}; }
     .maplibregl-ctrl-attrib { font-size: 11px; }
+    .maplibregl-ctrl-attrib-button:focus, .maplibregl-ctrl-group button:focus { box-shadow: none; }
+    .maplibregl-ctrl-attrib-button:focus-visible, .maplibregl-ctrl-group button:focus-visible {
+      outline: ${token['focus-width']} solid ${token.focus};
+      outline-offset: 1px;
+    }
   `,
 ];

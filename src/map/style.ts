@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOR } from '../classify/palettes';
 import type { CommuneProperties, Lang } from '../data/types';
+import { TOKEN_DEFAULTS } from '../ui/tokens';
 import { anchorOffsets, bboxOf, clippedLabelPoints, communeLabel, communeLabelPoints, labelAnchorOrder } from './labels';
 
 /** Absolute URLs of one weight of Be Vietnam Pro, by fontsource subset. */
@@ -37,7 +38,11 @@ export const MAP_IDS = {
   basemap: 'basemap',
 } as const;
 
-/** Colours of the map's frame. */
+/**
+ * Colours of the map's frame. The marks of the interface (focus, selection, text) are the style tokens'
+ * defaults (a WebGL style cannot read CSS custom properties); the ground, neighbours, district outline,
+ * hover and highlight outlines are map paint, like the palettes in src/classify.
+ */
 export const MAP_COLORS = {
   paper: '#f3f1ec',
   neighbourFill: '#e6e2da',
@@ -46,10 +51,10 @@ export const MAP_COLORS = {
   border: '#ffffff',
   outline: '#3b3a36',
   hover: '#2b2b2b',
-  selected: '#111111',
   highlight: '#6a1b9a',
-  focus: '#1565c0',
-  text: '#1d1d1b',
+  selected: TOKEN_DEFAULTS.fg,
+  focus: TOKEN_DEFAULTS.focus,
+  text: TOKEN_DEFAULTS.fg,
 } as const;
 
 /** Font stack names declared in `font-faces`. */
@@ -81,6 +86,9 @@ export function labelTextExpression(labels: Record<string, string>): ExpressionS
   return ['match', ['get', 'gso_code'], ...entries.flat(), ['get', 'name']] as unknown as ExpressionSpecification;
 }
 
+/** Width of the focus outline on the map: the tokens' focus ring width, with a casing so it shows on every palette. */
+const FOCUS_WIDTH = Number.parseFloat(TOKEN_DEFAULTS['focus-width']);
+
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const byState = (key: string, on: number, off = 0): ExpressionSpecification => ['case', state(key), on, off];
 const zoomed = (low: number, high: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 9, low, 13, high];
@@ -94,9 +102,10 @@ function communeLayers(): LayerSpecification[] {
     line('district-outline', MAP_COLORS.outline, zoomed(1.4, 2.4), {}),
     line('commune-highlight', MAP_COLORS.highlight, byState('highlighted', 2.5), { 'line-dasharray': [2, 1.2] }),
     line('commune-hover', MAP_COLORS.hover, byState('hover', 2)),
-    line('commune-selected-casing', '#ffffff', byState('selected', 6)),
+    line('commune-selected-casing', MAP_COLORS.border, byState('selected', 6)),
     line('commune-selected', MAP_COLORS.selected, byState('selected', 3)),
-    line('commune-focus', MAP_COLORS.focus, byState('focus', 3)),
+    line('commune-focus-casing', MAP_COLORS.border, byState('focus', FOCUS_WIDTH + 4)),
+    line('commune-focus', MAP_COLORS.focus, byState('focus', FOCUS_WIDTH)),
   ].map((layer) => (layer.id === 'district-outline' ? { ...layer, source: 'outline' } : layer)) as LayerSpecification[];
 }
 

@@ -171,12 +171,12 @@ export class CommuneDetails extends LitElement {
     tbody th { font-weight: 400; }
     td { font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.blank { color: ${token.muted}; font-style: italic; }
-    tr.differs { background: color-mix(in srgb, #b3261e 7%, ${token.bg}); }
+    tr.differs { background: color-mix(in srgb, ${token.error} 7%, ${token.bg}); }
     tr.differs td:nth-child(2) { font-weight: 700; }
     .flag { display: inline-flex; vertical-align: -0.1em; margin-right: 0.25em; }
-    .flag.error, .findings .error .severity { color: #b3261e; }
-    .flag.warning, .findings .warning .severity { color: #8a5a00; }
-    .flag.info, .findings .info .severity { color: #0b5394; }
+    .flag.error, .findings .error .severity { color: ${token.error}; }
+    .flag.warning, .findings .warning .severity { color: ${token.warn}; }
+    .flag.info, .findings .info .severity { color: ${token.accent}; }
     .differs-word { font-size: 0.85em; color: ${token.muted}; }
     .findings { list-style: none; padding: 0; }
     .severity { font-weight: 700; display: inline-flex; align-items: center; gap: 0.25em; }

@@ -123,14 +123,14 @@ export class DataChecks extends LitElement {
     .filter[aria-pressed='false'] { color: ${token.muted}; text-decoration: line-through; }
     .list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.6rem; }
     .finding { border: 1px solid ${token.border}; border-left-width: 5px; border-radius: ${token['radius-small']}; padding: 0.5rem 0.7rem; }
-    .finding.error { border-left-color: #b3261e; }
-    .finding.warning { border-left-color: #8a5a00; border-left-style: dashed; }
-    .finding.info { border-left-color: #0b5394; border-left-style: dotted; }
+    .finding.error { border-left-color: ${token.error}; }
+    .finding.warning { border-left-color: ${token.warn}; border-left-style: dashed; }
+    .finding.info { border-left-color: ${token.accent}; border-left-style: dotted; }
     .head { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; }
     .severity { font-weight: 700; display: inline-flex; align-items: center; gap: 0.3em; }
-    .error .severity, .filter.error .severity-icon { color: #b3261e; }
-    .warning .severity, .filter.warning .severity-icon { color: #8a5a00; }
-    .info .severity, .filter.info .severity-icon { color: #0b5394; }
+    .error .severity, .filter.error .severity-icon { color: ${token.error}; }
+    .warning .severity, .filter.warning .severity-icon { color: ${token.warn}; }
+    .info .severity, .filter.info .severity-icon { color: ${token.accent}; }
     .severity-icon { vertical-align: -0.125em; flex: none; }
     .where { color: ${token.muted}; font-size: 0.9em; }
     .values { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.3rem 0; }

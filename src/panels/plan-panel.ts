@@ -216,7 +216,7 @@ export class PlanPanel extends LitElement {
     }
     button:hover { background: color-mix(in srgb, ${token.accent} 8%, ${token.bg}); }
     button:focus-visible, summary:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
-    .body-button[aria-pressed='true'] { background: ${token.accent}; border-color: ${token.accent}; color: #fff; font-weight: 600; }
+    .body-button[aria-pressed='true'] { background: ${token.accent}; border-color: ${token.accent}; color: ${token['on-accent']}; font-weight: 600; }
     .links-note { border-left: 4px solid ${token.accent}; padding: 0.3rem 0.6rem; margin: 0.4rem 0; font-size: 0.92em; background: color-mix(in srgb, ${token.accent} 6%, ${token.bg}); }
     .note-title { font-weight: 600; }
     .tasks, .bodies { list-style: none; padding: 0; display: flex; flex-direction: column; gap: 0.6rem; }
@@ -225,7 +225,7 @@ export class PlanPanel extends LitElement {
     .task.join { border: 3px dashed ${token.accent}; }
     .body.selected { border: 3px solid ${token.accent}; }
     .role { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 999px; font-size: 0.85em; font-weight: 600; border: 2px solid ${token.accent}; }
-    .role.lead { background: ${token.accent}; color: #fff; }
+    .role.lead { background: ${token.accent}; color: ${token['on-accent']}; }
     .role.join { border-style: dashed; color: ${token.fg}; }
     .who { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; font-size: 0.9em; }
     .scope { font-size: 0.92em; }

@@ -6,6 +6,7 @@ import type { MetricDef } from '../data/metrics';
 import { buildRanking, layoutRanking, tickDecimals, type BarLayout, type RankingRow } from '../data/ranking';
 import { formatNumber, formatValue, tr } from '../core/format';
 import { CHART } from '../core/strings/panels';
+import { NO_DATA_COLOR } from '../classify/palettes';
 import { emit } from '../ui/events';
 import { langProperty, LocalizeController } from '../ui/localize';
 import { token } from '../ui/tokens';
@@ -81,7 +82,7 @@ export class RankingChart extends LitElement {
     const selected = row.gsoCode === this.selected;
     const value = this.#format(row.value);
     const label = tr(CHART.bar, lang, { name: row.fullName, value, rank: row.rank ?? '–', of }) + (selected ? ` (${tr(CHART.selected, lang)})` : '');
-    const fill = this.fills[row.gsoCode] ?? 'var(--bdgn-muted, #8a8a8a)';
+    const fill = this.fills[row.gsoCode] ?? NO_DATA_COLOR;
     return svg`<g role="listitem">
       <g class="bar ${selected ? 'selected' : ''}" role="button" data-code=${row.gsoCode} tabindex=${row.gsoCode === tabStop ? 0 : -1}
         aria-label=${label} aria-pressed=${selected ? 'true' : 'false'}

@@ -13,6 +13,7 @@ import { emitPlaceEvent } from './place-events';
 import { placeLoader, type PlaceLoader } from './place-loader';
 import { PLACE_PICKER } from './place-strings';
 import './place-events';
+import { token } from '../ui/tokens';
 
 /** Most results listed. */
 const MAX_RESULTS = 12;
@@ -152,30 +153,30 @@ export class PlaceFinder extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, sans-serif); font-size: var(--bdgn-font-size, 0.95rem); min-width: 14em; }
+    :host { display: block; font-family: ${token.font}; font-size: ${token['font-size']}; min-width: 14em; }
     .finder { display: flex; flex-direction: column; gap: 0.2em; }
     label { font-weight: 600; font-size: 0.9em; }
     .box { position: relative; }
     input {
       box-sizing: border-box; width: 100%; font: inherit; min-height: 2.25em; padding: 0.35em 0.5em;
-      color: var(--bdgn-fg, #1a1a1a); background: var(--bdgn-bg, #fff);
-      border: 1px solid var(--bdgn-control-border, #767676); border-radius: 4px;
+      color: ${token.fg}; background: ${token.bg};
+      border: 1px solid ${token['control-border']}; border-radius: 4px;
     }
-    input::placeholder { color: var(--bdgn-muted, #595959); opacity: 1; }
-    input:focus-visible { outline: 3px solid var(--bdgn-focus, #b45309); outline-offset: 2px; }
+    input::placeholder { color: ${token.muted}; opacity: 1; }
+    input:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
     ul, .note {
       position: absolute; z-index: 20; top: calc(100% + 2px); left: 0; min-width: 100%; width: max-content; max-width: min(36em, 90vw); margin: 0;
-      background: var(--bdgn-bg, #fff); color: var(--bdgn-fg, #1a1a1a);
-      border: 1px solid var(--bdgn-control-border, #767676); border-radius: 4px; box-shadow: 0 4px 12px rgb(0 0 0 / 20%);
+      background: ${token.bg}; color: ${token.fg};
+      border: 1px solid ${token['control-border']}; border-radius: 4px; box-shadow: 0 4px 12px rgb(0 0 0 / 20%);
     }
     ul { list-style: none; padding: 0.2em 0; max-height: 20em; overflow-y: auto; }
     ul[hidden] { display: none; }
     li { padding: 0.4em 0.6em; cursor: pointer; display: flex; flex-direction: column; }
-    li:hover { background: var(--bdgn-hover, #f0f4f8); }
-    li.active { background: var(--bdgn-accent, #0b5394); color: var(--bdgn-on-accent, #fff); outline: 2px solid var(--bdgn-fg, #1a1a1a); outline-offset: -2px; }
+    li:hover { background: ${token.hover}; }
+    li.active { background: ${token.accent}; color: ${token['on-accent']}; outline: 2px solid ${token.fg}; outline-offset: -2px; }
     .where { font-size: 0.85em; opacity: 0.85; }
     .note { padding: 0.4em 0.6em; font-style: italic; }
-    .note.problem { font-style: normal; color: var(--bdgn-error, #8a1c1c); }
+    .note.problem { font-style: normal; color: ${token.error}; }
     ${srOnly}
   `;
 }

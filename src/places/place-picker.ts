@@ -14,6 +14,7 @@ import { emitPlaceEvent } from './place-events';
 import { placeLoader, type PlaceLoader } from './place-loader';
 import { PLACE_PICKER } from './place-strings';
 import './place-finder';
+import { token } from '../ui/tokens';
 
 /** What the first select offers: the built-in plan or a vintage. */
 type Choice = 'builtin' | Vintage;
@@ -146,18 +147,18 @@ export class PlacePicker extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, sans-serif); font-size: var(--bdgn-font-size, 0.95rem); }
-    fieldset { border: 1px solid var(--bdgn-border, #c8c6bf); border-radius: 6px; margin: 0; padding: 0.4em 0.7em 0.6em; display: flex; flex-direction: column; gap: 0.5em; }
+    :host { display: block; font-family: ${token.font}; font-size: ${token['font-size']}; }
+    fieldset { border: 1px solid ${token.border}; border-radius: 6px; margin: 0; padding: 0.4em 0.7em 0.6em; display: flex; flex-direction: column; gap: 0.5em; }
     legend { font-weight: 700; padding: 0 0.3em; }
     .row { display: flex; flex-wrap: wrap; gap: 0.5em 0.8em; }
     label { display: flex; flex-direction: column; gap: 0.2em; font-weight: 600; font-size: 0.9em; }
     select {
       font: inherit; font-weight: 400; min-height: 2.25em; max-width: 18em; padding: 0.25em 0.4em;
-      color: var(--bdgn-fg, #1a1a1a); background: var(--bdgn-bg, #fff);
-      border: 1px solid var(--bdgn-control-border, #767676); border-radius: 4px;
+      color: ${token.fg}; background: ${token.bg};
+      border: 1px solid ${token['control-border']}; border-radius: 4px;
     }
-    select:focus-visible { outline: 3px solid var(--bdgn-focus, #b45309); outline-offset: 2px; }
-    .problem { margin: 0; color: var(--bdgn-error, #8a1c1c); }
+    select:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
+    .problem { margin: 0; color: ${token.error}; }
   `;
 }
 

@@ -9,6 +9,7 @@ import type { TemplateUnit } from '../data/places/template';
 import { langProperty, LocalizeController } from '../ui/localize';
 import { TEMPLATE } from './place-strings';
 import { templateFileName } from './template-file';
+import { token } from '../ui/tokens';
 
 /** Start the download of `blob` as `fileName` through an `<a download>` link. */
 function saveBlob(blob: Blob, fileName: string): void {
@@ -68,17 +69,17 @@ export class TemplateDownload extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; font-family: var(--bdgn-font, 'Be Vietnam Pro', system-ui, sans-serif); font-size: var(--bdgn-font-size, 0.95rem); }
+    :host { display: block; font-family: ${token.font}; font-size: ${token['font-size']}; }
     .template { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em 0.6em; }
     button {
       font: inherit; min-height: 2.25em; padding: 0.3em 0.8em; cursor: pointer;
-      color: var(--bdgn-fg, #1a1a1a); background: var(--bdgn-bg, #fff);
-      border: 1px solid var(--bdgn-control-border, #767676); border-radius: 4px;
+      color: ${token.fg}; background: ${token.bg};
+      border: 1px solid ${token['control-border']}; border-radius: 4px;
     }
-    button:focus-visible { outline: 3px solid var(--bdgn-focus, #b45309); outline-offset: 2px; }
+    button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
     button[disabled] { cursor: default; opacity: 0.6; }
-    .hint { flex-basis: 100%; margin: 0; font-size: 0.85em; color: var(--bdgn-muted, #595959); }
-    .problem { flex-basis: 100%; margin: 0; color: var(--bdgn-error, #8a1c1c); }
+    .hint { flex-basis: 100%; margin: 0; font-size: 0.85em; color: ${token.muted}; }
+    .problem { flex-basis: 100%; margin: 0; color: ${token.error}; }
   `;
 }
 

@@ -24,6 +24,7 @@ import type { CompareMode } from './compare-model';
 import { emitPlanning, type CompareLayout } from './planning-events';
 import { COMPARE } from './planning-strings';
 import { planningStyles } from './planning-styles';
+import { token } from '../ui/tokens';
 
 /** A layout around the app's map that adds a second, synced map while open. */
 @customElement('compare-view')
@@ -135,9 +136,9 @@ export class CompareView extends LitElement {
     css`
       :host { display: contents; }
       :host([open]) { position: absolute; inset: 0; display: grid; grid-template-rows: auto minmax(0, 1fr); }
-      .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.3rem 0.5rem; background: var(--bdgn-bg, #fff); border-bottom: 1px solid var(--bdgn-border, #c4c4c4); }
+      .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.3rem 0.5rem; background: ${token.bg}; border-bottom: 1px solid ${token.border}; }
       .bar .close { margin-left: auto; }
-      button[aria-pressed='true'] { background: var(--bdgn-selected-bg, #dbe9f7); font-weight: 600; }
+      button[aria-pressed='true'] { background: ${token['selected-bg']}; font-weight: 600; }
       .inline { flex-direction: row; align-items: center; gap: 0.35em; }
       .maps { position: relative; display: grid; grid-template-columns: 1fr 1fr; gap: 2px; min-height: 0; }
       :host([layout='swipe']) .maps { grid-template-columns: 1fr; gap: 0; }
@@ -149,7 +150,7 @@ export class CompareView extends LitElement {
         background: rgb(255 255 255 / 92%); font-size: 0.85rem; font-weight: 600; pointer-events: none; white-space: nowrap; }
       :host([layout='swipe']) .start .caption { left: 8px; transform: none; }
       :host([layout='swipe']) .end .caption { left: auto; right: 56px; transform: none; }
-      .rule { position: absolute; z-index: 2; top: 0; bottom: 0; width: 3px; margin-left: -1px; background: #1a1a1a; pointer-events: none; }
+      .rule { position: absolute; z-index: 2; top: 0; bottom: 0; width: 3px; margin-left: -1px; background: ${token.fg}; pointer-events: none; }
     `,
   ];
 }

@@ -19,6 +19,7 @@ import { buildDraftTable, isBlockPaste, pasteColumn, pastedColumn, type DraftTab
 import { emitPlanning } from './planning-events';
 import { DRAFT } from './planning-strings';
 import { planningStyles } from './planning-styles';
+import { token } from '../ui/tokens';
 
 /** A text in both languages with its `{name}` placeholders filled; numbers written each language's way. */
 function both(text: Bilingual, params: Record<string, string | number | Bilingual>, decimals = 0): Bilingual {
@@ -238,13 +239,13 @@ export class DraftTable extends LitElement {
     css`
       .cell { min-width: 6.5em; }
       .cell input { width: 5em; text-align: right; }
-      .cell input[aria-invalid='true'] { border: 2px solid var(--bdgn-error, #b3261e); }
+      .cell input[aria-invalid='true'] { border: 2px solid ${token.error}; }
       tr.changed th { font-weight: 600; }
-      tr.changed .cell input { background: var(--bdgn-highlight, #fff4ce); }
+      tr.changed .cell input { background: ${token.highlight}; }
       .notes { min-width: 10em; }
       .notes p { margin: 0 0 0.2em; }
       .changed-list { display: block; }
-      fieldset { margin-top: 0.75rem; border: 1px solid var(--bdgn-border, #c4c4c4); border-radius: 6px; }
+      fieldset { margin-top: 0.75rem; border: 1px solid ${token.border}; border-radius: 6px; }
     `,
   ];
 }

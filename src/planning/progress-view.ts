@@ -16,6 +16,7 @@ import { PROGRESS } from './planning-strings';
 import { planningStyles } from './planning-styles';
 import { progressMap, progressMetricLabel, PROGRESS_METRICS, smallMultiples, type ProgressLegendRow, type ProgressMetric } from './progress-model';
 import { smallMap, type SmallMap } from './small-map';
+import { token } from '../ui/tokens';
 
 /** Sizes of the step's map and of each small multiple, in CSS pixels. */
 const MAIN = { width: 420, height: 320 };
@@ -134,9 +135,9 @@ export class ProgressView extends LitElement {
     css`
       figure { margin: 0.5rem 0; }
       figcaption { font-weight: 600; font-size: 0.9em; margin-bottom: 0.25rem; }
-      svg { display: block; max-width: 100%; height: auto; background: #f4f3ef; }
+      svg { display: block; max-width: 100%; height: auto; background: ${token['page-bg']}; }
       .legend { list-style: none; padding: 0; margin: 0.4rem 0; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.9em; }
-      .count { color: var(--bdgn-muted, #4a4a4a); }
+      .count { color: ${token.muted}; }
       .multiples h3 { font-size: 0.95rem; margin: 0.75rem 0 0.25rem; }
       .multiples .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 0.5rem; }
       .add { margin-top: 0.75rem; }

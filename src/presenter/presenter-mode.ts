@@ -9,7 +9,8 @@ import type { Choropleth } from '../classify/choropleth';
 import type { Dataset } from '../data/dataset';
 import type { Lang } from '../data/types';
 import { formatNumber, tr } from '../core/format';
-import { DISTRICT_NAME, DISTRICT_TYPE, PRESENTER } from '../core/strings/presenter';
+import { districtName } from '../core/place-names';
+import { PRESENTER } from '../core/strings/presenter';
 import { buildPanel, buildSpotlight, communeOptions, keepUnitsTogether } from './presenter-content';
 import { presenterAction, stepAfter } from './presenter-keys';
 import { clampStep, type PresenterStep } from './presenter-steps';
@@ -18,7 +19,7 @@ import { emit } from '../ui/events';
 import { deepActiveElement, enterFullscreen, exitFullscreen, holdsFullscreen, inertOutside } from './presenter-modal';
 import { presenterStyles } from './presenter-mode-styles';
 import type { PresenterStepList } from './presenter-step-list';
-import '../legend/map-legend';
+import '../legend/choropleth-legend';
 import './presenter-panel';
 import './presenter-search';
 import './presenter-spotlight';
@@ -207,7 +208,6 @@ export class PresenterMode extends LitElement {
     const index = this.#index;
     const metric = choropleth.metric;
     const { district, document: doc } = dataset.plan;
-    const districtName = tr(DISTRICT_NAME, lang, { type: DISTRICT_TYPE[district.type][lang], name: district.name });
     const counter = { n: formatNumber(index + 1, lang), of: formatNumber(steps.length, lang) };
     const card = buildSpotlight(dataset, this.spotlight, metric.id, lang);
     const spotlit = card ? tr(PRESENTER.spotlit, lang, { name: card.name }) : '';
@@ -219,7 +219,7 @@ export class PresenterMode extends LitElement {
         data-step=${step.id} @keydown=${{ handleEvent: this.#onKey, capture: true }}>
         <header class="bar">
           <div class="heading">
-            <p class="kicker">${tr(PRESENTER.kicker, lang, { number: doc.number, district: districtName })}</p>
+            <p class="kicker">${tr(PRESENTER.kicker, lang, { number: doc.number, district: districtName(district, lang) })}</p>
             <h2 id="title">${step.title}</h2>
           </div>
           <presenter-search class="search" .options=${communeOptions(dataset)} .lang=${lang} .value=${card?.name ?? ''}
@@ -243,7 +243,7 @@ export class PresenterMode extends LitElement {
             <button class="exit" @click=${() => this.#leave()}>${tr(PRESENTER.exit, lang)}</button>
           </div>
           ${card ? html`<presenter-spotlight .card=${card} .lang=${lang} @presenter-spotlight=${this.#onSpotlightAsked}></presenter-spotlight>` : null}
-          <map-legend .legend=${choropleth.legend} .metric=${metric} .lang=${lang} .decimals=${metric.decimals}></map-legend>
+          <choropleth-legend variant="full" .choropleth=${choropleth} .lang=${lang}></choropleth-legend>
           <presenter-panel .panel=${panel}></presenter-panel>
         </aside>
         <p class="sr-only announce" aria-live="polite">${announcement}</p>

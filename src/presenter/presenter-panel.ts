@@ -1,7 +1,12 @@
 /** `<presenter-panel>`: a presentation step's side panel (key figures, tasks, bodies or findings). */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { keepUnitsTogether, type PanelModel } from './presenter-content';
+import { MAP_COLORS } from '../map/style';
+import { token } from '../ui/tokens';
+
+/** The bar of a marked line: the colour of the map's highlight outline, so a line and its communes match. */
+const mark = unsafeCSS(MAP_COLORS.highlight);
 
 /** A heading and a list of "label: value" lines; marked lines carry a bar and a visually hidden note. */
 @customElement('presenter-panel')
@@ -20,11 +25,11 @@ export class PresenterPanel extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; color: var(--ink, #111); }
+    :host { display: block; color: ${token.fg}; }
     h3 { margin: 0 0 0.3em; font-size: 1.05em; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.35em; }
     li { padding-left: 0.45em; border-left: 6px solid transparent; line-height: 1.25; }
-    li.mark { border-left-color: var(--mark, #6a1b9a); }
+    li.mark { border-left-color: ${mark}; }
     p { margin: 0.3em 0 0; font-style: italic; }
   `;
 }

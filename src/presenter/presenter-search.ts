@@ -6,6 +6,7 @@ import type { Lang } from '../data/types';
 import { tr } from '../core/format';
 import { PRESENTER } from '../core/strings/presenter';
 import { emit } from '../ui/events';
+import { token } from '../ui/tokens';
 
 /** A search field with the communes as suggestions; Enter (or picking a suggestion) emits presenter-spotlight. */
 @customElement('presenter-search')
@@ -45,11 +46,11 @@ export class PresenterSearch extends LitElement {
 
   static override styles = css`
     :host { display: block; position: relative; }
-    input { box-sizing: border-box; width: 100%; min-height: 44px; padding: 0.2em 0.6em; font: inherit; color: var(--ink, #111); background: var(--paper, #fff); border: 2px solid var(--paper, #fff); border-radius: 6px; }
-    input::placeholder { color: #444; }
-    input:focus-visible { outline: 4px solid var(--focus, #1d4ed8); outline-offset: 2px; }
+    input { box-sizing: border-box; width: 100%; min-height: 44px; padding: 0.2em 0.6em; font: inherit; color: ${token.fg}; background: ${token.bg}; border: 2px solid ${token.bg}; border-radius: 6px; }
+    input::placeholder { color: ${token.muted}; opacity: 1; }
+    input:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
     p { position: absolute; z-index: 6; top: 100%; right: 0; margin: 0.4em 0 0; width: max-content; max-width: 24em; }
-    p:not(:empty) { padding: 0.3em 0.6em; color: var(--ink, #111); background: var(--paper, #fff); border: 3px solid var(--ink, #111); border-radius: 6px; font-weight: 600; }
+    p:not(:empty) { padding: 0.3em 0.6em; color: ${token.fg}; background: ${token.bg}; border: 3px solid ${token.fg}; border-radius: 6px; font-weight: 600; }
   `;
 }
 

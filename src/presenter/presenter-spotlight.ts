@@ -6,6 +6,7 @@ import { tr } from '../core/format';
 import { SPOTLIGHT } from '../core/strings/presenter';
 import { keepUnitsTogether, type SpotlightCard } from './presenter-content';
 import { emit } from '../ui/events';
+import { token } from '../ui/tokens';
 
 /** The spotlight card; its × button emits presenter-spotlight with a null code. */
 @customElement('presenter-spotlight')
@@ -37,12 +38,12 @@ export class PresenterSpotlight extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; color: var(--ink, #111); }
-    section { border: 4px solid var(--ink, #111); border-radius: 8px; padding: 0.5em 0.7em; background: var(--paper, #fff); }
+    :host { display: block; color: ${token.fg}; }
+    section { border: 4px solid ${token.fg}; border-radius: 8px; padding: 0.5em 0.7em; background: ${token.bg}; }
     .top { display: flex; align-items: start; gap: 0.5em; }
     h3 { flex: 1; margin: 0 0 0.3em; font-size: 1.35em; line-height: 1.2; }
-    button { font: inherit; min-width: 44px; min-height: 44px; color: var(--ink, #111); background: var(--paper, #fff); border: 2px solid var(--ink, #111); border-radius: 6px; cursor: pointer; }
-    button:focus-visible { outline: 4px solid var(--focus, #1d4ed8); outline-offset: 2px; }
+    button { font: inherit; min-width: 44px; min-height: 44px; color: ${token.fg}; background: ${token.bg}; border: 2px solid ${token.fg}; border-radius: 6px; cursor: pointer; }
+    button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
     dl { margin: 0; display: grid; gap: 0.35em; }
     dt { font-size: 0.8em; line-height: 1.25; }
     dd { margin: 0; font-size: 1.25em; font-weight: 700; font-variant-numeric: tabular-nums; }

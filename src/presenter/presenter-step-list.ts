@@ -6,6 +6,7 @@ import { formatNumber, tr } from '../core/format';
 import { PRESENTER } from '../core/strings/presenter';
 import type { PresenterStep } from './presenter-steps';
 import { emit } from '../ui/events';
+import { token } from '../ui/tokens';
 
 /** A numbered list of step buttons; choosing one emits presenter-step. Up and Down move between them. */
 @customElement('presenter-step-list')
@@ -45,14 +46,14 @@ export class PresenterStepList extends LitElement {
   }
 
   static override styles = css`
-    :host { display: block; color: var(--ink, #111); }
-    nav { max-height: 100%; overflow: auto; background: var(--paper, #fff); border: 4px solid var(--ink, #111); border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 35%); padding: 0.5rem; }
+    :host { display: block; color: ${token.fg}; }
+    nav { max-height: 100%; overflow: auto; background: ${token.bg}; border: 4px solid ${token.fg}; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 35%); padding: 0.5rem; }
     h3 { margin: 0.1em 0.3em 0.3em; font-size: 1em; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
-    button { width: 100%; min-height: 44px; padding: 0.2em 0.6em; text-align: left; font: inherit; font-weight: 600; color: var(--ink, #111); background: var(--paper, #fff); border: 2px solid transparent; border-radius: 6px; cursor: pointer; }
-    button:hover { border-color: var(--ink, #111); }
-    button[aria-current='step'] { background: var(--ink, #111); color: var(--paper, #fff); }
-    button:focus-visible { outline: 4px solid var(--focus, #1d4ed8); outline-offset: 2px; }
+    button { width: 100%; min-height: 44px; padding: 0.2em 0.6em; text-align: left; font: inherit; font-weight: 600; color: ${token.fg}; background: ${token.bg}; border: 2px solid transparent; border-radius: 6px; cursor: pointer; }
+    button:hover { border-color: ${token.fg}; }
+    button[aria-current='step'] { background: ${token.fg}; color: ${token.bg}; }
+    button:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

@@ -8,8 +8,9 @@ import { taskScopes } from '../data/plan-links';
 import { buildRanking, sameValue } from '../data/ranking';
 import type { Finding, Lang } from '../data/types';
 import { formatNumber, formatValue, tr } from '../core/format';
+import { districtName } from '../core/place-names';
 import { communeLabel } from '../map/labels';
-import { CAPTION, DISTRICT_NAME, DISTRICT_TYPE, FINDING_PLACE, STEP_TITLE } from '../core/strings/presenter';
+import { CAPTION, FINDING_PLACE, STEP_TITLE } from '../core/strings/presenter';
 import { countPhrase, SEVERITY_COUNT } from '../core/strings/panels';
 
 /** Ids of the steps, in the order they are presented. */
@@ -273,7 +274,7 @@ const BUILDERS: Record<PresenterStepId, [keyof typeof STEP_TITLE, (ctx: Context,
 export function buildPresenterSteps(dataset: Dataset, lang: Lang): PresenterStep[] {
   const ctx: Context = { dataset, lang, labels: communeLabels(dataset, lang) };
   const { district, year } = dataset.plan;
-  const params = { year, district: tr(DISTRICT_NAME, lang, { type: DISTRICT_TYPE[district.type][lang], name: district.name }) };
+  const params = { year, district: districtName(district, lang) };
   return PRESENTER_STEP_IDS.map((id) => {
     const [titleKey, build] = BUILDERS[id];
     return build(ctx, { title: tr(STEP_TITLE[titleKey], lang, params) });

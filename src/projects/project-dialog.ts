@@ -7,6 +7,7 @@ import { emitProject } from './project-events';
 import type { ProjectSummary } from './project-file';
 import { PROJECTS } from './project-strings';
 import './project-list';
+import { token } from '../ui/tokens';
 
 /** The projects dialog. */
 @customElement('project-dialog')
@@ -44,9 +45,9 @@ export class ProjectDialog extends LitElement {
     dialog { width: min(44rem, 94vw); border: none; border-radius: 10px; padding: 1rem 1.25rem; box-shadow: 0 10px 40px rgb(0 0 0 / 0.3); }
     dialog::backdrop { background: rgb(17 24 39 / 0.45); }
     h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
-    .message { border-left: 4px solid #b3261e; background: #fdecea; padding: 0.4rem 0.7rem; }
-    .close { font: inherit; margin-top: 0.75rem; padding: 0.3rem 0.8rem; border-radius: 6px; border: 1px solid #9ca3af; background: #fff; cursor: pointer; }
-    .close:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    .message { border-left: 4px solid ${token.error}; background: ${token['error-bg']}; padding: 0.4rem 0.7rem; }
+    .close { font: inherit; margin-top: 0.75rem; padding: 0.3rem 0.8rem; border-radius: ${token.radius}; border: 1px solid ${token['control-border']}; background: ${token.bg}; color: ${token.fg}; cursor: pointer; }
+    .close:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

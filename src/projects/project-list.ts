@@ -8,6 +8,7 @@ import { langProperty, LocalizeController } from '../ui/localize';
 import { emitProject } from './project-events';
 import type { ProjectSummary } from './project-file';
 import { PROJECTS } from './project-strings';
+import { token } from '../ui/tokens';
 
 /** The project list. */
 @customElement('project-list')
@@ -75,17 +76,17 @@ export class ProjectList extends LitElement {
   static override styles = css`
     :host { display: block; }
     ul { list-style: none; padding: 0; margin: 0 0 0.75rem; display: grid; gap: 0.4rem; }
-    li { display: flex; flex-wrap: wrap; gap: 0.25rem 0.6rem; align-items: baseline; padding: 0.4rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 6px; }
-    li[aria-current='true'] { border-color: #1d4ed8; }
+    li { display: flex; flex-wrap: wrap; gap: 0.25rem 0.6rem; align-items: baseline; padding: 0.4rem 0.5rem; border: 1px solid ${token.border}; border-radius: ${token.radius}; }
+    li[aria-current='true'] { border-color: ${token.accent}; }
     .name { font-weight: 600; }
-    .tag { font-size: 0.8em; color: #1d4ed8; }
-    .meta { color: #4b5563; font-size: 0.85em; flex: 1 1 12rem; }
+    .tag { font-size: 0.8em; color: ${token.accent}; }
+    .meta { color: ${token.muted}; font-size: 0.85em; flex: 1 1 12rem; }
     .buttons { display: flex; gap: 0.3rem; }
-    .privacy { color: #4b5563; font-size: 0.9em; }
+    .privacy { color: ${token.muted}; font-size: 0.9em; }
     button, input { font: inherit; }
-    button { padding: 0.2rem 0.6rem; border-radius: 5px; border: 1px solid #9ca3af; background: #fff; cursor: pointer; }
-    button.danger { border-color: #b3261e; color: #b3261e; }
-    button:focus-visible, input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+    button { padding: 0.2rem 0.6rem; border-radius: 5px; border: 1px solid ${token['control-border']}; background: ${token.bg}; cursor: pointer; }
+    button.danger { border-color: ${token.error}; color: ${token.error}; }
+    button:focus-visible, input:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
   `;
 }
 

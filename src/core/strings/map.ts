@@ -12,3 +12,10 @@ export const MAP_TEXT = defineStrings({
   basemapFailed: { vi: 'Không tải được nền bản đồ trực tuyến; bản đồ vẫn dùng được khi không có mạng.', en: 'The online basemap could not be loaded; the map still works offline.' },
   selected: { vi: 'Đang chọn', en: 'Selected' },
 });
+
+/** Texts of the map's tooltip; `{index}` is the class number, `{range}` its range as the legend shows it. */
+export const MAP_TOOLTIP = defineStrings({
+  className: { vi: 'Lớp {index}: {range}', en: 'Class {index}: {range}' },
+  noData: { vi: 'Không có số liệu', en: 'No data' },
+  noRow: { vi: 'Không có trong biểu số liệu', en: 'Not in the data table' },
+});

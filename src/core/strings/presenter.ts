@@ -1,8 +1,7 @@
 /** Strings of presenter mode: step titles, caption templates, panels, spotlight and controls (vi first, en second). */
-import type { Bilingual } from '.././lang';
 import { defineStrings } from '../translate';
 
-/** Step titles; `{year}` is the plan's year, `{district}` the district with its type. */
+/** Step titles; `{year}` is the plan's year, `{district}` the district with its type (core/place-names `districtName`). */
 export const STEP_TITLE = defineStrings({
   situation: { vi: '{district} đầu năm {year}', en: '{district} at the start of {year}' },
   povertyRate: { vi: 'Tỷ lệ hộ nghèo đầu năm {year}', en: 'Poverty rate, start of {year}' },
@@ -13,17 +12,6 @@ export const STEP_TITLE = defineStrings({
   tasks: { vi: 'Nhiệm vụ và giải pháp', en: 'Tasks and measures' },
   bodies: { vi: 'Cơ quan, đơn vị chịu trách nhiệm', en: 'Responsible bodies' },
   checks: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
-});
-
-/** @deprecated Use `districtName` from core/place-names. The district's name with its type: "Huyện Cam Lộ" / "Cam Lộ District". */
-export const DISTRICT_NAME = { vi: '{type} {name}', en: '{name} {type}' } satisfies Bilingual;
-
-/** @deprecated Use `districtName` from core/place-names. District types in both languages. */
-export const DISTRICT_TYPE = defineStrings({
-  Huyện: { vi: 'Huyện', en: 'District' },
-  'Thị xã': { vi: 'Thị xã', en: 'Town' },
-  'Thành phố': { vi: 'Thành phố', en: 'City' },
-  Quận: { vi: 'Quận', en: 'Urban District' },
 });
 
 /** Caption templates; values arrive formatted for the language. */

@@ -5,11 +5,9 @@
  */
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
+import { SAFE_CSV_OPTIONS, UTF8_BOM } from '../../core/csv-cells';
 import { FIGURE_COLUMNS, KEY_COLUMNS } from '../table-columns';
 import type { Lang } from '../types';
-
-/** The byte-order mark that makes Excel read a CSV file as UTF-8. */
-const UTF8_BOM = '\uFEFF';
 
 /** What a template row needs of a unit: its code and official name (unit features and district features both have them). */
 export interface TemplateUnit {
@@ -49,10 +47,10 @@ export function templateRows(units: readonly TemplateUnit[], lang: Lang): Templa
   return [templateHeader(lang), ...sorted.map((u) => [u.properties.full_name, printableCode(u.properties), ...blanks])];
 }
 
-/** The template as CSV text: BOM, CRLF line ends, RFC 4180 quoting, cells that start like a formula escaped (as the CSV export does). */
+/** The template as CSV text: BOM, CRLF line ends, RFC 4180 quoting, cells starting with = + - @ tab or CR prefixed with "'" (as the CSV export does). */
 export function templateCsv(units: readonly TemplateUnit[], lang: Lang): string {
   const rows = templateRows(units, lang);
-  const text = Papa.unparse(rows.map((r) => r.map((c) => c ?? '')), { newline: '\r\n', escapeFormulae: true });
+  const text = Papa.unparse(rows.map((r) => r.map((c) => c ?? '')), SAFE_CSV_OPTIONS);
   return `${UTF8_BOM}${text}\r\n`;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { buildCsv, csvFields, metricColumnName, UTF8_BOM } from '../../../src/export/csv';
+import { buildCsv, csvFields, metricColumnName } from '../../../src/export/csv';
+import { UTF8_BOM } from '../../../src/core/csv-cells';
 import { parsePlanTable } from '../../../src/data/plan-table';
 import { buildDataset } from '../../../src/data/dataset';
 import { METRIC_IDS } from '../../../src/data/metrics';
@@ -98,5 +99,28 @@ describe('buildCsv', () => {
     const edited = camLo((s) => ({ ...s, table: { ...s.table, text: s.table.text.replace('Cam Chính,', '"=Cam, ""Chính""",') } }));
     const out = buildCsv(edited, 'poverty_rate', 'vi');
     expect(out).toContain(`"'=Cam, ""Chính"""`);
+  });
+
+  it("prefixes with ' a unit name \"=HYPERLINK(...)\" and names starting with + - @, never numbers", () => {
+    const names = ['=HYPERLINK("http://example.com","x")', '+Cam Chính', '-Cam Chính', '@Cam Chính'];
+    for (const name of names) {
+      const quoted = `"${name.replace(/"/g, '""')}",`;
+      const edited = camLo((s) => ({ ...s, table: { ...s.table, text: s.table.text.replace('Cam Chính,', quoted) } }));
+      const units = rows(buildCsv(edited, 'change_2022_pp', 'vi')).map((r) => r['unit']!);
+      expect(units).toContain(`'${name}`);
+      expect(units).not.toContain(name);
+    }
+    const out = rows(buildCsv(dataset, 'change_2022_pp', 'vi'));
+    expect(out[5]![metricColumnName('change_2022_pp')]).toMatch(/^-\d/);
+  });
+
+  it('prefixes an official name that starts like a formula', () => {
+    const edited = camLo((s) => {
+      const plan = structuredClone(s.plan.json) as { district: { name: string } };
+      plan.district.name = '=1+1';
+      return { ...s, plan: { ...s.plan, json: plan } };
+    });
+    expect(rows(buildCsv(edited, 'poverty_rate', 'en')).at(-1)!['official_name']).toBe("'=1+1 district");
+    expect(rows(buildCsv(edited, 'poverty_rate', 'vi')).at(-1)!['official_name']).toBe('Huyện =1+1');
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, slideLegend, slideTexts } from '../../../src/export/slide-texts';
+import { slideLegend, slideTexts } from '../../../src/export/slide-texts';
 import { buildChoropleth } from '../../../src/classify/choropleth';
 import { DEFAULT_VIEW } from '../../../src/state/view-state';
 import { camLo } from './fixture';
 
 const dataset = camLo();
 const choropleth = buildChoropleth(dataset, DEFAULT_VIEW);
-const day = new Date(2025, 4, 12, 15, 30);
+/** 15:30 on 12 May 2025 in Viet Nam. */
+const day = new Date('2025-05-12T08:30:00Z');
 
 describe('slideTexts', () => {
   it('writes title, plan line, source and date in Vietnamese', () => {
@@ -35,9 +36,10 @@ describe('slideTexts', () => {
   });
 });
 
-describe('formatDay', () => {
-  it('reads plan dates as calendar days whatever the time zone', () => {
-    expect(formatDay('2022-02-22', 'vi')).toBe('22/02/2022');
-    expect(formatDay('2022-02-22', 'en')).toBe('22 February 2022');
+describe('export dates', () => {
+  it('are the day in Viet Nam whatever the time zone of the computer', () => {
+    const lateUtc = new Date('2025-05-12T20:00:00Z');
+    expect(slideTexts(dataset, choropleth, 'vi', lateUtc).date).toBe('Xuất ngày 13/05/2025 từ “Bản đồ giảm nghèo”.');
+    expect(slideTexts(dataset, choropleth, 'en', lateUtc).date).toBe('Exported on 13 May 2025 from the Poverty reduction map.');
   });
 });

@@ -56,8 +56,16 @@ describe('buildPresenterSteps on the Cam Lộ plan', () => {
 
   it('titles name the district and the plan year', () => {
     expect(vi[0]!.title).toBe('Huyện Cam Lộ đầu năm 2022');
-    expect(en[0]!.title).toBe('Cam Lộ District at the start of 2022');
+    expect(en[0]!.title).toBe('Cam Lộ district at the start of 2022');
     expect(stepOf(vi, 'change-2022').title).toBe('Thay đổi tỷ lệ hộ nghèo trong năm 2022');
+  });
+
+  it('names the district as core/place-names does, with its own type', () => {
+    const town = dataset(undefined, (plan) => {
+      plan.district = { name: 'Quảng Trị', type: 'Thị xã', province: 'Quảng Trị' };
+    });
+    expect(buildPresenterSteps(town, 'vi')[0]!.title).toBe('Thị xã Quảng Trị đầu năm 2022');
+    expect(buildPresenterSteps(town, 'en')[0]!.title).toBe('Quảng Trị town at the start of 2022');
   });
 
   it('states the district situation from the table and the text of section I', () => {

@@ -74,6 +74,13 @@ describe('templateCsv', () => {
     const csv = templateCsv([{ properties: { gso_code: '00001', full_name: '=HYPERLINK("x")' } }], 'vi');
     expect(csv.split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""x""\)",00001,/);
   });
+
+  it("prefixes with ' every name starting with = + - @ tab or CR, and leaves other names alone", () => {
+    const names = ['=HYPERLINK("http://example.com","x")', '+1', '-1', '@SUM(A1)', '\tCam Lộ', '\rCam Lộ', 'Xã Cam Tuyền'];
+    const units = names.map((full_name, i) => ({ properties: { gso_code: String(i + 1).padStart(5, '0'), full_name } }));
+    const parsed = Papa.parse<string[]>(templateCsv(units, 'vi').slice(1), { skipEmptyLines: true }).data.slice(1);
+    expect(parsed.map((r) => r[0])).toEqual([...names.slice(0, -1).map((n) => `'${n}`), 'Xã Cam Tuyền']);
+  });
 });
 
 describe('templateXlsx', () => {
