@@ -29,7 +29,7 @@ import { projectDraft, reopenProject } from './app-projects';
 import { renderPanel, panelTabs } from './app-panels';
 import { renderHeading, renderFooter, renderPlaceBar } from './app-chrome';
 import '../map/poverty-map';
-import '../legend/map-legend';
+import '../legend/choropleth-legend';
 import '../controls/metric-controls';
 import '../controls/commune-search';
 import '../panels/district-summary';
@@ -221,7 +221,7 @@ export class PovertyApp extends LitElement {
             @metric-change=${(e: HTMLElementEventMap['metric-change']) => this.#store.setMetric(e.detail.metric)}
             @classification-change=${(e: HTMLElementEventMap['classification-change']) => this.#store.setClassification(e.detail.method, e.detail.classes)}
             @palette-change=${(e: HTMLElementEventMap['palette-change']) => this.#store.setPalette(e.detail.palette)}></metric-controls>
-          <map-legend .legend=${choropleth.legend} .metric=${choropleth.metric} .lang=${lang} .decimals=${choropleth.metric.decimals}></map-legend>
+          <choropleth-legend class="main-legend" variant="full" .choropleth=${choropleth} lang=${lang}></choropleth-legend>
           <import-drop ?busy=${this.#imports.busy} lang=${lang}
             @import-files=${(e: HTMLElementEventMap['import-files']) => void this.#imports.files(e.detail.files)}
             @import-paste=${(e: HTMLElementEventMap['import-paste']) => void this.#imports.paste(e.detail.input)}></import-drop>

@@ -5,7 +5,7 @@ import type { Bilingual, Lang } from './lang';
 export type CommuneType = 'Xã' | 'Thị trấn' | 'Phường';
 
 /** Kinds of district-level unit a plan can belong to. */
-export type DistrictType = 'Huyện' | 'Thị xã' | 'Thành phố' | 'Quận';
+export type DistrictType = 'Huyện' | 'Thị xã' | 'Thành phố' | 'Quận' | 'Tỉnh';
 
 /** A district as a plan names it. */
 export interface DistrictName {
@@ -19,6 +19,7 @@ export type PlaceForm = 'title' | 'inline';
 const DISTRICT_TYPES: Record<DistrictType, Bilingual> = {
   Huyện: { vi: 'huyện', en: 'district' },
   'Thị xã': { vi: 'thị xã', en: 'town' },
+  Tỉnh: { vi: 'tỉnh', en: 'province' },
   'Thành phố': { vi: 'thành phố', en: 'city' },
   Quận: { vi: 'quận', en: 'urban district' },
 };

@@ -137,7 +137,7 @@ const rawPlanDocumentSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plan id is lower-case words joined by "-", e.g. "cam-lo-2022"'),
   year: z.int().min(1990).max(2100),
   document: documentSchema,
-  district: z.object({ name: textSchema, type: z.enum(['Huyện', 'Thị xã', 'Thành phố', 'Quận']), province: textSchema }),
+  district: z.object({ name: textSchema, type: z.enum(['Huyện', 'Thị xã', 'Thành phố', 'Quận', 'Tỉnh']), province: textSchema }),
   abbreviations: z.array(z.object({ printed: textSchema, vi: textSchema, en: textSchema, note: bilingualSchema.optional() })).max(200).default([]),
   situation: z.object({
     paragraphs: z.array(bilingualSchema).min(1).max(100),

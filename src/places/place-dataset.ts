@@ -31,12 +31,9 @@ export interface PlaceLabel {
   bbox: [number, number, number, number];
 }
 
-const DISTRICT_TYPES: readonly DistrictType[] = ['Huyện', 'Thị xã', 'Thành phố', 'Quận'];
+const DISTRICT_TYPES: readonly DistrictType[] = ['Huyện', 'Thị xã', 'Thành phố', 'Quận', 'Tỉnh'];
 
-/**
- * The district-level type the plan format can hold for a place. A province is not one of them: until the plan
- * format has a province type ('Tỉnh'), a province is written as 'Thành phố' (right for the five cities).
- */
+/** The type of a place as the plan format holds it: a district's own type, 'Tỉnh' for a province, 'Thành phố' for the five cities. */
 function planDistrictType(fullName: string): DistrictType {
   const type = splitFullName(fullName).type;
   return DISTRICT_TYPES.find((t) => t === type) ?? 'Thành phố';

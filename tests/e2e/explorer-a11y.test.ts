@@ -142,7 +142,7 @@ describe('layout', () => {
       expect(map.x + map.width).toBeLessThanOrEqual(size.width);
       const canvas = (await page.locator('poverty-map canvas').boundingBox())!;
       expect(canvas.height).toBeGreaterThanOrEqual(300);
-      const legend = page.locator('map-legend section');
+      const legend = page.locator('choropleth-legend.main-legend section');
       expect(await legend.isVisible()).toBe(true);
       await legend.scrollIntoViewIfNeeded();
       const l = (await legend.boundingBox())!;
@@ -150,7 +150,7 @@ describe('layout', () => {
       expect(l.x + l.width).toBeLessThanOrEqual(size.width);
       expect(l.y).toBeGreaterThanOrEqual(0);
       expect(l.y + l.height).toBeLessThanOrEqual(size.height);
-      expect(await page.locator('map-legend .swatch').count()).toBe(4);
+      expect(await page.locator('choropleth-legend.main-legend .swatch').count()).toBe(4);
       // Still none with any panel open: the wide table scrolls inside its own region.
       for (const [name, content] of PANELS) {
         await tab(page, name).click();

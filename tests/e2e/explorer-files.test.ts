@@ -68,7 +68,7 @@ describe('loading a next-year table', () => {
     const after = await expectMapMatchesLegend(page, valuesOf('poverty_rate', next));
     // Xã Cam Chính went from 18 / 1.466 hộ (1,23 %, the lowest class) to 70 / 1.470 hộ (4,76 %).
     expect(after[CAM_CHINH]).not.toBe(before[CAM_CHINH]);
-    expect(await page.locator('map-legend .range').last().textContent()).toMatch(/ – 4,76 %$/);
+    expect(await page.locator('choropleth-legend.main-legend .range').last().textContent()).toMatch(/ – 4,76 %$/);
     expect(after[CAM_CHINH]).toBe((await legendClasses(page)).at(-1)!.color);
     // Loading new figures clears the selection.
     expect(await mapProperty(page, 'selected')).toBeNull();

@@ -136,7 +136,7 @@ describe('typing manual class limits', () => {
     await limits(page).fill('2; 3,5; 5');
     await repaintAfter(page, () => limits(page).press('Enter'));
 
-    await expect.poll(() => page.locator('map-legend .method').textContent()).toBe('Phân loại: ngưỡng tự chọn, 4 lớp');
+    await expect.poll(() => page.locator('choropleth-legend.main-legend .method').textContent()).toBe('Phân loại: ngưỡng tự chọn, 4 lớp');
     const classes = await legendClasses(page);
     expect(classes.map((c) => c.upper).slice(0, 3)).toEqual([2, 3.5, 5]);
     expect(classes.map((c) => c.lower).slice(1)).toEqual([2, 3.5, 5]);

@@ -37,13 +37,13 @@ describe('the explorer opens', () => {
     const page = await openingView();
     expect(await shownOption(page)).toBe('Tỷ lệ hộ nghèo đầu năm 2022');
     expect(await legendTitle(page)).toBe('Tỷ lệ hộ nghèo đầu năm 2022');
-    expect(await page.locator('map-legend .unit').textContent()).toBe('Đơn vị: % số hộ');
-    expect(await page.locator('map-legend .method').textContent()).toBe('Phân loại: ngắt tự nhiên (Jenks), 4 lớp');
+    expect(await page.locator('choropleth-legend.main-legend .unit').textContent()).toBe('Đơn vị: % số hộ');
+    expect(await page.locator('choropleth-legend.main-legend .method').textContent()).toBe('Phân loại: ngắt tự nhiên (Jenks), 4 lớp');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Bản đồ giảm nghèo — Huyện Cam Lộ');
     expect(await mapProperty(page, 'selected')).toBeNull();
     expect([...urlParams(page).keys()]).toEqual([]);
-    expect(await page.locator('map-legend li.row.class').count()).toBe(4);
+    expect(await page.locator('choropleth-legend.main-legend li.row.class').count()).toBe(4);
   });
 
   it('shows the district summary as the plan states it: 14.905 hộ, 453 hộ · 3,04 %', async () => {
@@ -75,7 +75,7 @@ describe('the map', () => {
     expect(drawn).toEqual(buildChoropleth(DATASET, DEFAULT_VIEW).fills);
     expect(new Set(Object.values(drawn)).size).toBe(4);
     // Legend counts agree with the communes drawn in each colour.
-    const counts = await page.locator('map-legend li.row.class .count').allTextContents();
+    const counts = await page.locator('choropleth-legend.main-legend li.row.class .count').allTextContents();
     const classes = await legendClasses(page);
     expect(counts).toEqual(classes.map((c) => `${Object.values(drawn).filter((d) => d === c.color).length} xã`));
     // Xã Cam Tuyền (109 / 1.481 hộ = 7,36 %) is alone in the top class.
@@ -117,7 +117,7 @@ describe('the map', () => {
     const page = await openingView();
     await repaintAfter(page, () => metricSelect(page).selectOption({ label: 'Số hộ dân cư' }));
     expect(await legendTitle(page)).toBe('Số hộ dân cư');
-    expect(await page.locator('map-legend .unit').textContent()).toBe('Đơn vị: hộ');
+    expect(await page.locator('choropleth-legend.main-legend .unit').textContent()).toBe('Đơn vị: hộ');
     const drawn = await expectMapMatchesLegend(page, valuesOf('households'));
     const largest = CODES.reduce((a, b) => (valuesOf('households')[a]! >= valuesOf('households')[b]! ? a : b));
     expect(NAMES[largest]).toBe('Xã Thanh An');

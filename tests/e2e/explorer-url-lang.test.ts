@@ -24,17 +24,17 @@ describe('a shared link', () => {
     const page = await explorer.open(SHARED);
     expect(await htmlLang(page)).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Poverty reduction map — Cam Lộ district');
-    expect(await tabNames(page)).toEqual(['Commune', 'Table', 'Ranking', 'Plan', 'Data checks']);
+    expect(await tabNames(page)).toEqual(['Commune', 'Table', 'Ranking', 'Plan', 'Data checks', 'Draft targets', 'Progress']);
     expect(await selectText(page, 'Measure shown')).toBe('Projected poverty rate, end of 2022');
     expect(await selectText(page, 'Classification')).toBe('Quantiles');
     expect(await selectText(page, 'Classes')).toBe('3');
     expect(await page.getByRole('combobox', { name: 'Colours', exact: true }).inputValue()).toBe('viridis');
 
     expect(await legendTitle(page)).toBe('Projected poverty rate, end of 2022');
-    expect(await page.locator('map-legend .method').textContent()).toBe('Classification: Quantiles (about as many communes per class), 3 classes');
+    expect(await page.locator('choropleth-legend.main-legend .method').textContent()).toBe('Classification: Quantiles (about as many communes per class), 3 classes');
     const classes = await legendClasses(page);
     expect(classes.map((c) => c.color)).toEqual(paletteColors('viridis', 3));
-    expect(await page.locator('map-legend .range').allTextContents()).toEqual(['1.23 – 2.00%', '2.00 – 3.50%', '3.50 – 6.68%']);
+    expect(await page.locator('choropleth-legend.main-legend .range').allTextContents()).toEqual(['1.23 – 2.00%', '2.00 – 3.50%', '3.50 – 6.68%']);
     await expectMapMatchesLegend(page, valuesOf('poverty_rate_end_2022'));
 
     expect(await mapProperty(page, 'selected')).toBe('19600');
@@ -98,7 +98,7 @@ describe('the language switch', () => {
     const group = page.getByRole('group', { name: 'Ngôn ngữ' });
     expect(await group.getByRole('button', { name: 'Tiếng Việt' }).getAttribute('aria-pressed')).toBe('true');
     expect(await poorSummary(page)).toBe('453 hộ · 3,04 %');
-    expect(await page.locator('map-legend .range').first().textContent()).toBe('1,23 – 2,00 %');
+    expect(await page.locator('choropleth-legend.main-legend .range').first().textContent()).toBe('1,23 – 2,00 %');
 
     await group.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => htmlLang(page)).toBe('en');
@@ -106,11 +106,11 @@ describe('the language switch', () => {
     const english = page.getByRole('group', { name: 'Language' });
     expect(await english.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Poverty reduction map — Cam Lộ district');
-    expect(await tabNames(page)).toEqual(['Commune', 'Table', 'Ranking', 'Plan', 'Data checks']);
+    expect(await tabNames(page)).toEqual(['Commune', 'Table', 'Ranking', 'Plan', 'Data checks', 'Draft targets', 'Progress']);
     expect(await page.getByRole('combobox', { name: 'Find a commune' }).count()).toBe(1);
     expect(await legendTitle(page)).toBe('Poverty rate, start of 2022');
-    expect(await page.locator('map-legend .range').first().textContent()).toBe('1.23 – 2.00%');
-    expect(await page.locator('map-legend .count').first().textContent()).toBe('3 communes');
+    expect(await page.locator('choropleth-legend.main-legend .range').first().textContent()).toBe('1.23 – 2.00%');
+    expect(await page.locator('choropleth-legend.main-legend .count').first().textContent()).toBe('3 communes');
     expect(await poorSummary(page)).toBe('453 households · 3.04%');
     expect(await page.locator('district-summary .item').first().locator('dd').textContent()).toContain('14,905 households');
     expect(await page.locator('poverty-map .map').getAttribute('aria-label')).toBe('Map of poverty rate, start of 2022 by commune');
@@ -122,7 +122,7 @@ describe('the language switch', () => {
     expect(urlParams(page).has('lang')).toBe(false);
     expect(await legendTitle(page)).toBe('Tỷ lệ hộ nghèo đầu năm 2022');
     expect(await poorSummary(page)).toBe('453 hộ · 3,04 %');
-    expect(await tabNames(page)).toEqual(['Xã', 'Bảng số liệu', 'Xếp hạng', 'Kế hoạch', 'Kiểm tra số liệu']);
+    expect(await tabNames(page)).toEqual(['Xã', 'Bảng số liệu', 'Xếp hạng', 'Kế hoạch', 'Kiểm tra số liệu', 'Dự thảo chỉ tiêu', 'Tiến độ']);
     expect(await tab(page, 'Xã').getAttribute('aria-selected')).toBe('true');
   });
 

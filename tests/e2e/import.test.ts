@@ -111,7 +111,7 @@ describe('loading a planner’s own files', () => {
     await picker(page).setInputFiles({ name: 'go-sai.csv', mimeType: 'text/csv', buffer: Buffer.from(doubtful, 'utf8') });
     const review = page.locator('unit-review');
     const row = review.locator('tr[data-row="2"]');
-    await expect.poll(() => row.locator('.badge').count()).toBe(1);
+    await expect.poll(() => row.locator('.badge').count(), { timeout: 20_000 }).toBe(1);
     expect(await row.locator('.how').textContent()).toContain('không tìm thấy đơn vị');
     await row.getByRole('combobox', { name: 'Thanh Ann' }).selectOption('19603');
     await expect.poll(() => row.locator('.badge').count()).toBe(0);

@@ -67,8 +67,8 @@ describe('offline use', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     const title = await page.locator('poverty-app header.top h1').textContent();
     expect(title).toContain('Cam Lộ');
-    expect(await page.locator('poverty-app map-legend').getByText('Projected poverty rate, end of 2022').first().isVisible()).toBe(true);
-    const legendRows = await page.locator('poverty-app map-legend [data-color]').count();
+    expect(await page.locator('poverty-app choropleth-legend.main-legend').getByText('Projected poverty rate, end of 2022').first().isVisible()).toBe(true);
+    const legendRows = await page.locator('poverty-app choropleth-legend.main-legend [data-color]').count();
     expect(legendRows).toBeGreaterThanOrEqual(2);
     expect(consoleErrors).toEqual([]);
     await page.close();

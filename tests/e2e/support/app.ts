@@ -248,8 +248,8 @@ export function parseShown(text: string, lang: 'vi' | 'en'): number {
 
 /** The legend's classes from its DOM: `data-color` of each swatch and the bounds of its range text. */
 export async function legendClasses(page: Page): Promise<LegendClass[]> {
-  const lang = (await page.locator('map-legend').getAttribute('lang')) === 'en' ? 'en' : 'vi';
-  const rows = await page.locator('map-legend li.row.class').evaluateAll((items) =>
+  const lang = (await page.locator('choropleth-legend.main-legend').getAttribute('lang')) === 'en' ? 'en' : 'vi';
+  const rows = await page.locator('choropleth-legend.main-legend li.row.class').evaluateAll((items) =>
     items.map((li) => ({ color: li.querySelector<HTMLElement>('.swatch')!.dataset['color']!, range: li.querySelector('.range')!.textContent!.trim() })),
   );
   return rows.map(({ color, range }) => {
@@ -268,7 +268,7 @@ export function legendColorOf(classes: readonly LegendClass[], value: number): s
 }
 
 /** The legend's title. */
-export const legendTitle = (page: Page): Promise<string> => page.locator('map-legend h2').innerText();
+export const legendTitle = (page: Page): Promise<string> => page.locator('choropleth-legend.main-legend h2').innerText();
 
 /**
  * Check that every commune is drawn in the legend colour of its value's class, and that the map's own fills agree.
