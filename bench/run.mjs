@@ -1,17 +1,19 @@
 /**
  * Benchmark (`npm run bench`): prints figures from one run, side by side in headless Debian Chromium:
  * time to first choropleth paint of each scenario (built-in, embed, places) vs a bare MapLibre page drawing the same features, the gzipped
- * JavaScript loaded at start (app, embed), metric-switch repaint time and the bytes of the province assets.
+ * JavaScript loaded at start (app, embed), the public embed's two budgets (JavaScript before any interaction, first paint ÷ bare page),
+ * metric-switch repaint time and the bytes of the province assets. `$BENCH_DIST` measures another build, `$BENCH_ONLY` some scenarios.
  * Figures only: nothing here passes or fails.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { embedStartKiB } from './embed-start-size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -21,8 +23,11 @@ const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-comp
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 
-async function serve(root) {
-  const server = await preview({ root, logLevel: 'silent', build: { outDir: 'dist' }, preview: { port: 0, host: '127.0.0.1' } });
+/** The app build measured: `$BENCH_DIST` (absolute, or relative to the repository root), else dist/ (built when missing). */
+const APP_DIST = process.env.BENCH_DIST ?? 'dist';
+
+async function serve(root, outDir = 'dist') {
+  const server = await preview({ root, logLevel: 'silent', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
   return { url: `http://127.0.0.1:${server.httpServer.address().port}/`, close: () => server.close() };
 }
 
@@ -62,14 +67,16 @@ async function metricSwitch(page, metric) {
   }, metric);
 }
 
-/** Side-by-side first paints: each scenario's app page against the bare page drawing the same features. */
-const SCENARIOS = [
+/** Side-by-side first paints: each scenario's app page against the bare page drawing the same features (`$BENCH_ONLY`: comma-separated name parts to keep). */
+const ALL_SCENARIOS = [
   { name: 'built-in Cam Lộ (app)', app: '', bare: 'bare.html' },
   { name: 'public embed', app: 'embed.html', bare: 'bare.html' },
   { name: 'Quảng Trị 2025, 78 communes (?place=2025-44)', app: '?place=2025-44', bare: 'bare.html?topo=places/2025/44.json' },
   { name: 'national overview 2025, 3,321 communes (?place=2025)', app: '?place=2025', bare: 'bare.html?topo=places/2025/overview.json' },
   { name: 'Thanh Hóa before 2025, 637 communes (?place=2013-38)', app: '?place=2013-38', bare: 'bare.html?topo=places/2013/38.json' },
 ];
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+const SCENARIOS = ONLY.length ? ALL_SCENARIOS.filter((s) => ONLY.some((part) => s.name.includes(part))) : ALL_SCENARIOS;
 
 /** Median, max and gzipped median of the province assets of one vintage, from the files on disk. */
 function assetBytes(vintage) {
@@ -82,9 +89,9 @@ function assetBytes(vintage) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) await build({ root: ROOT, logLevel: 'warn' });
+  if (!existsSync(resolve(ROOT, APP_DIST, 'index.html'))) await build({ root: ROOT, logLevel: 'warn', build: { outDir: resolve(ROOT, APP_DIST) } });
   await build({ root: join(ROOT, 'bench'), base: './', publicDir: join(ROOT, 'public'), logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/bare.html') } } });
-  const app = await serve(ROOT);
+  const app = await serve(ROOT, resolve(ROOT, APP_DIST));
   const bare = await serve(join(ROOT, 'bench'));
   const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'bdgn-bench-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block',
@@ -100,7 +107,7 @@ async function main() {
       try {
         const a = await firstPaint(context, r.app);
         r.appTimes.push(a.ms); r.appJs = a.jsGzip;
-        if (r === results[0]) for (const metric of ['able_to_escape_rate', 'reduction_target_2022', 'poverty_rate']) switches.push(await metricSwitch(a.page, metric));
+        if (r.name === ALL_SCENARIOS[0].name) for (const metric of ['able_to_escape_rate', 'reduction_target_2022', 'poverty_rate']) switches.push(await metricSwitch(a.page, metric));
         await a.page.close();
       } catch (error) {
         r.failed = String(error.message ?? error).split('\n')[0];
@@ -115,11 +122,17 @@ async function main() {
     const a = median(r.appTimes), b = median(r.bareTimes);
     console.log(`  ${r.name}: ${fmt(a)} ÷ ${fmt(b)} = ${(a / b).toFixed(2)}×   (runs: app ${r.appTimes.map((t) => t.toFixed(0)).join(', ')}; bare ${r.bareTimes.map((t) => t.toFixed(0)).join(', ')})`);
   }
-  const [main, embed] = results;
-  const js = (r) => (r.failed ? 'n/a' : `${(r.appJs / 1024).toFixed(1)} KiB`);
-  console.log(`JavaScript at start, gzipped (without the map worker): app ${js(main)} ÷ bare ${(main.bareJs / 1024).toFixed(1)} KiB = ${(main.appJs / main.bareJs).toFixed(2)}×; public embed ${js(embed)}`);
+  const main = results.find((r) => r.name === ALL_SCENARIOS[0].name);
+  const embed = results.find((r) => r.name === 'public embed');
+  const js = (r) => (!r || r.failed ? 'n/a' : `${(r.appJs / 1024).toFixed(1)} KiB`);
+  if (main) console.log(`JavaScript at start, gzipped (without the map worker): app ${js(main)} ÷ bare ${(main.bareJs / 1024).toFixed(1)} KiB = ${(main.appJs / main.bareJs).toFixed(2)}×; public embed ${js(embed)}`);
+  if (embed && !embed.failed) {
+    const [a, b] = [median(embed.appTimes), median(embed.bareTimes)];
+    console.log(`public embed: JavaScript before any interaction (KiB gz): ${embedStartKiB(resolve(ROOT, APP_DIST)).toFixed(1)} (budget 60; embed.html's scripts, modulepreloads and their static imports, gzip -9)`);
+    console.log(`public embed: first choropleth paint ÷ bare page: ${(a / b).toFixed(2)}× (${fmt(a)} ÷ ${fmt(b)}; budget 0.5×)`);
+  }
   const done = switches.filter(Number.isFinite);
-  console.log(`metric switch → repaint done (8 communes): median ${fmt(median(done))}, max ${fmt(Math.max(...done))} (${done.length} of ${switches.length} switches repainted within 15 s)`);
+  if (done.length) console.log(`metric switch → repaint done (8 communes): median ${fmt(median(done))}, max ${fmt(Math.max(...done))} (${done.length} of ${switches.length} switches repainted within 15 s)`);
   console.log(`province assets (public/places): ${assetBytes('2025')}; ${assetBytes('2013')}`);
 }
 

@@ -1,32 +1,40 @@
 /** `<poverty-embed>`: the map for the public, made to sit in an iframe of a government page — map, legend, a measure selector, a summary, a table. */
 import { LitElement, html, css } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { buildChoropleth } from '../classify/choropleth';
 import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
 import type { Dataset } from '../data/dataset';
-import { loadDefaultDataset } from '../data/default-dataset';
 import { embedMetricGroups } from './embed-metrics';
-import { isMetricId, type MetricDef } from '../data/metrics';
+import { isMetricId, type MetricDef, type MetricId } from '../data/metrics';
+import type { ClassMethod } from '../classify/breaks';
 import { embedTitle } from './embed-snippets';
 import { tr } from '../core/format';
 import { EMBED } from '../core/strings/embed';
-import { createPipeline } from '../state/derive';
+import { memo } from '../state/memo';
+import { buildTextSummary } from '../state/text-summary';
 import { createUrlStore } from '../state/url-sync';
-import { searchFromView, type ViewState } from '../state/view-state';
-import '../map/poverty-map';
-import '../legend/embed-legend';
-import '../panels/commune-table';
+import { DEFAULT_VIEW, searchFromView, type ViewState } from '../state/view-state';
+import { builtinDataset } from './builtin-data';
+import './define-map';
+import '../legend/choropleth-legend';
 import { srOnly } from '../ui/shared-styles';
 
 /**
- * The embeddable map of the built-in plan (parsed once, drawn by the map too). Its view lives in a store tied to the
- * page URL, as in the explorer; invalid URL values silently fall back to the defaults.
+ * The embeddable map of the built-in plan (compiled at build time, drawn by the map too). Its view lives in a store
+ * tied to the page URL, as in the explorer; invalid URL values silently fall back to the defaults. The map paints as
+ * SVG at once (see ./quick-map); the data table's code loads when its `<details>` is first opened.
  */
 @customElement('poverty-embed')
 export class PovertyEmbed extends LitElement {
   /** The built-in plan. */
-  @state() private data: Dataset = loadDefaultDataset();
+  @state() private data: Dataset = builtinDataset();
   #url = createUrlStore(() => this.data);
-  #pipeline = createPipeline();
+  #choropleth = memo((data: Dataset, metric: MetricId, method: ClassMethod, classes: number, palette: string, manual: number[] | null) =>
+    buildChoropleth(data, { metric, method, classes, palette, manual, lang: DEFAULT_VIEW.lang }),
+  );
+  #summary = memo(buildTextSummary);
+  /** The table's element has been asked for (the `<details>` was opened once). */
+  @state() private tableLoaded = false;
   /** The view shown, mirrored from the store. */
   @state() private view: ViewState = this.#url.store.state;
   #unsubscribe: (() => void) | null = null;
@@ -58,6 +66,12 @@ export class PovertyEmbed extends LitElement {
     this.#url.store.select(e.detail.gsoCode);
   };
 
+  #onToggle = (e: Event): void => {
+    if (!(e.target as HTMLDetailsElement).open || this.tableLoaded) return;
+    this.tableLoaded = true;
+    void import('../panels/commune-table');
+  };
+
   #option(m: MetricDef) {
     return html`<option value=${m.id} ?selected=${m.id === this.view.metric}>${tr(m.label, this.view.lang)}</option>`;
   }
@@ -66,7 +80,8 @@ export class PovertyEmbed extends LitElement {
     const { view, data } = this;
     const { lang } = view;
     const { plan } = data;
-    const { choropleth, summary } = this.#pipeline.derive(data, view);
+    const choropleth = this.#choropleth(data, view.metric, view.method, view.classes, view.palette, view.manual);
+    const summary = this.#summary(data, view.metric, lang);
     const groups = embedMetricGroups();
     const fullMap = `index.html${searchFromView(view)}`;
     return html`
@@ -83,13 +98,14 @@ export class PovertyEmbed extends LitElement {
       <div class="stage">
         <poverty-map cooperative .data=${data} .choropleth=${choropleth} metric=${view.metric} method=${view.method} classes=${view.classes}
           palette=${view.palette} lang=${lang} .manual=${view.manual} .selected=${view.selected} @commune-select=${this.#onSelect}></poverty-map>
-        <embed-legend .legend=${choropleth.legend} .metric=${choropleth.metric} lang=${lang}></embed-legend>
+        <choropleth-legend variant="compact" .choropleth=${choropleth} lang=${lang}></choropleth-legend>
       </div>
       <p class="summary" aria-live="polite">${summary}</p>
-      <details class="data">
+      <details class="data" @toggle=${this.#onToggle}>
         <summary>${tr(EMBED.table, lang)}</summary>
-        <commune-table .data=${data} metric=${view.metric} .selected=${view.selected} lang=${lang}
-          @commune-select=${this.#onSelect}></commune-table>
+        ${this.tableLoaded
+          ? html`<commune-table .data=${data} metric=${view.metric} .selected=${view.selected} lang=${lang} @commune-select=${this.#onSelect}></commune-table>`
+          : null}
       </details>
       <footer>
         <a class="full" href=${fullMap} target="_blank" rel="noopener">${tr(EMBED.fullMap, lang)}<span class="sr-only"> ${tr(EMBED.newWindow, lang)}</span>

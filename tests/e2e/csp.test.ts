@@ -73,17 +73,20 @@ async function open(path: string): Promise<Watched> {
   return { page, errors, violations: () => page.evaluate(() => window.__cspViolations ?? []) };
 }
 
-/** Choose another measure in a select; wait until the map shows it and has drawn everything (its next `idle`). */
+/** Choose another measure in a select; wait until the map has repainted (its `data-render-count` grew) and, when it is a MapLibre map, drawn everything (its next `idle`). */
 async function switchMetric(page: Page, select: string, map: string): Promise<void> {
   const current = await page.locator(select).inputValue();
   const options = await page.locator(`${select} option`).evaluateAll((items) => items.map((o) => (o as HTMLOptionElement).value));
   const next = options.filter((v) => v !== current).at(-1)!;
+  const renders = Number(await page.locator(map).getAttribute('data-render-count'));
   await page.locator(select).selectOption(next);
   await expect.poll(() => page.locator(map).evaluate((el) => (el as unknown as { metric: string }).metric)).toBe(next);
+  await expect.poll(async () => Number(await page.locator(map).getAttribute('data-render-count')), { timeout: 20_000 }).toBeGreaterThan(renders);
   await page.locator(map).evaluate(
     (el) =>
       new Promise<void>((resolve) => {
-        const m = (el as unknown as { map: { once(type: string, fn: () => void): void; triggerRepaint(): void } }).map;
+        const m = (el as unknown as { map: { once(type: string, fn: () => void): void; triggerRepaint(): void } | null }).map;
+        if (!m) return resolve();
         m.once('idle', () => resolve());
         m.triggerRepaint();
       }),
@@ -138,8 +141,9 @@ describe('under a strict Content-Security-Policy', { timeout: 240_000 }, () => {
       await tab.click();
       await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
     }
-    await page.getByLabel('Nạp số liệu khác (CSV, JSON, GeoJSON):').setInputFiles({ name: 'bang.csv', mimeType: 'text/csv', buffer: readFileSync(`${ROOT}geo/plans/cam-lo-2022/table.csv`) });
-    await page.getByRole('status').filter({ hasText: 'bang.csv' }).waitFor();
+    await page.locator('import-drop input[type=file]').setInputFiles({ name: 'bang.csv', mimeType: 'text/csv', buffer: readFileSync(`${ROOT}geo/plans/cam-lo-2022/table.csv`) });
+    await expect.poll(() => page.locator('import-notice .summary').textContent(), { timeout: 90_000 }).toMatch(/^Đã ghép 8\/8 đơn vị — xem lại/);
+    await expect.poll(() => page.locator('poverty-app footer.page-footer').textContent(), { timeout: 20_000 }).toContain('Số liệu: bang.csv');
     await page.locator('export-menu .trigger').click();
     await page.locator('export-menu [data-export="csv"]').click();
     const menu = page.locator('export-menu');
@@ -148,10 +152,13 @@ describe('under a strict Content-Security-Policy', { timeout: 240_000 }, () => {
     expect(serviceWorkerErrors, 'service worker console errors').toEqual([]);
   });
 
-  it('the embed draws its map and switches the measure with no violation', async () => {
+  it('the embed draws its map, switches the measure and loads its zoomable map with no violation', async () => {
     const watched = await open('embed.html');
     const map = 'poverty-embed poverty-map[data-ready]';
     await watched.page.locator(map).waitFor({ timeout: 90_000 });
+    await switchMetric(watched.page, 'poverty-embed select#metric', map);
+    await watched.page.locator(`${map} button.zoom-in`).click();
+    await watched.page.waitForFunction(() => (document.querySelector('poverty-embed')!.shadowRoot!.querySelector('poverty-map') as unknown as { map: unknown }).map !== null, null, { timeout: 90_000 });
     await switchMetric(watched.page, 'poverty-embed select#metric', map);
     await watched.page.locator('poverty-embed details.data > summary').click();
     await watched.page.locator('poverty-embed commune-table table').waitFor({ state: 'visible' });

@@ -48,6 +48,16 @@ afterEach(async () => {
   }
 });
 
+/**
+ * The stand-alone element paints an SVG first and loads MapLibre when the person zooms or pans; these tests are about
+ * the MapLibre map, so they ask for it (as a first zoom would) and wait until it has drawn.
+ */
+async function upgraded(page: Page, selector = 'poverty-map'): Promise<void> {
+  const ok = await page.locator(selector).evaluate((el) => (el as unknown as { upgrade(intent?: string): Promise<boolean> }).upgrade('move'));
+  expect(ok, 'MapLibre map loaded').toBe(true);
+  await page.waitForFunction((s) => (document.querySelector(s) as unknown as { map: { loaded(): boolean } | null }).map?.loaded() === true, selector);
+}
+
 /** Open the stand-alone page (or a page with one full-viewport element) and wait for the first paint. */
 async function open(size = { width: 1280, height: 800 }, fullViewport = false): Promise<Page> {
   current = await browser.newPage(size);
@@ -59,7 +69,8 @@ async function open(size = { width: 1280, height: 800 }, fullViewport = false): 
       document.body.innerHTML = '<poverty-map id="full" metric="poverty_rate_end_2022" lang="en" style="position:fixed;inset:0;height:auto;border:0"></poverty-map>';
     });
     await page.waitForSelector('#full[data-ready]');
-  }
+    await upgraded(page, '#full');
+  } else await upgraded(page);
   return page;
 }
 
@@ -72,6 +83,7 @@ async function firstView(): Promise<Page> {
     shared = await browser.newPage({ width: 1280, height: 800 });
     await shared.page.goto(`${server.url}poverty-map.html`);
     await shared.page.waitForSelector('poverty-map[data-ready]');
+    await upgraded(shared.page);
   }
   const { page } = shared;
   await page.mouse.move(0, 0);

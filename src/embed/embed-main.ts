@@ -1,8 +1,8 @@
-/** Entry of embed.html: the public map, and its height posted to the parent page whenever it changes. */
+/** Entry of embed.html: the public map (SVG first, MapLibre on demand), and its height posted to the parent page whenever it changes. */
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
-import './embed/poverty-embed';
-import { embedIdFromSearch, heightMessage } from './embed/embed-snippets';
+import './poverty-embed';
+import { embedIdFromSearch, heightMessage } from './embed-snippets';
 
 if (window.parent !== window) {
   const id = embedIdFromSearch(location.search);

@@ -1,11 +1,11 @@
-/** The stand-alone host page of <poverty-map>: a legend from the element's choropleth and a line for the selected commune. */
+/** The stand-alone host page of `<poverty-map>` (poverty-map.html): a legend from the element's choropleth and a line for the selected commune. */
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
-import './map/poverty-map';
-import type { PovertyMap } from './map/poverty-map';
-import { legendRows } from './classify/legend-rows';
+import type { QuickMap } from './quick-map';
+import './define-map';
+import { legendRows } from '../classify/legend-rows';
 
-const map = document.querySelector<PovertyMap>('poverty-map')!;
+const map = document.querySelector('poverty-map') as unknown as QuickMap;
 const legend = document.querySelector<HTMLUListElement>('.legend')!;
 const output = document.querySelector<HTMLOutputElement>('output')!;
 

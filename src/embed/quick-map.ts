@@ -1,0 +1,365 @@
+/**
+ * Bản đồ vẽ ngay / The public `<poverty-map>`: the choropleth drawn at once as SVG (d3-geo) from the built-in data,
+ * with the map model of the MapLibre map (fills, labels, tooltips, keyboard order); MapLibre itself is loaded only
+ * when the person zooms or pans (wheel, pinch, drag, the + / − buttons or keys), and never without WebGL.
+ * Same attributes, properties and events as the explorer's map element (src/map/poverty-map.ts).
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { isClassMethod, type ClassMethod } from '../classify/breaks';
+import { buildChoropleth, type Choropleth } from '../classify/choropleth';
+import { tr } from '../core/format';
+import { MAP_TEXT } from '../core/strings/map';
+import type { Dataset } from '../data/dataset';
+import type { MapContext } from '../data/default-sources';
+import { isMetricId, metricDef, type MetricId } from '../data/metrics';
+import type { Lang } from '../data/types';
+import { buildMapModel, type MapModel } from '../map/map-model';
+import { renderTooltip, type TipAnchor } from '../map/map-tooltip';
+import { memo } from '../state/memo';
+import { DEFAULT_VIEW } from '../state/view-state';
+import { emit } from '../ui/events';
+import { BUILTIN_CONTEXT, builtinDataset } from './builtin-data';
+import { GestureWatch, type MapIntent } from './map-gestures';
+import type { GlLayer } from './maplibre-layer';
+import { QUICK_MAP } from './quick-map-strings';
+import { quickMapStyles } from './quick-map-styles';
+import { svgChoropleth } from './svg-choropleth';
+import { svgGeometry, type SvgGeometry } from './svg-geometry';
+import { webglAvailable } from './webgl';
+
+/** Properties the map model depends on. */
+const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context', 'choropleth'] as const;
+const KEY_MOVES: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 'first', End: 'last' };
+
+/** The SVG-first map element; see the module comment. Registered as `<poverty-map>` by ./define-map. */
+export class QuickMap extends LitElement {
+  /** Metric shown (a MetricId). */
+  @property() metric: MetricId = DEFAULT_VIEW.metric;
+  /** Classification method. */
+  @property() method: ClassMethod = DEFAULT_VIEW.method;
+  /** Number of classes asked for (2–7). */
+  @property({ type: Number }) classes = DEFAULT_VIEW.classes;
+  /** Palette id (see classify/palettes). */
+  @property() palette = DEFAULT_VIEW.palette;
+  /** Language of labels, tooltip and controls. */
+  @property({ reflect: true }) override lang: Lang = DEFAULT_VIEW.lang;
+  /** GSO code of the selected commune, or null. */
+  @property() selected: string | null = null;
+  /** GSO codes of communes outlined as highlighted. */
+  @property({ attribute: false }) highlighted: string[] = [];
+  /** Plain scrolling and one-finger drags scroll the page; Ctrl + wheel or two fingers move the map. */
+  @property({ type: Boolean, reflect: true }) cooperative = false;
+  /** Show the online OpenStreetMap basemap under the communes (on the zoomable map). */
+  @property({ type: Boolean }) basemap = false;
+  /** The plan dataset drawn; undefined draws the built-in Cam Lộ dataset. */
+  @property({ attribute: false }) data: Dataset | undefined = undefined;
+  /** Class limits when `method` is 'manual' (ascending). */
+  @property({ attribute: false }) manual: number[] | null = null;
+  /** Outline, neighbours and label points drawn around the communes. */
+  @property({ attribute: false }) context: MapContext = BUILTIN_CONTEXT;
+  /** Commune labels drawn this many times their normal size (on the zoomable map). */
+  @property({ type: Number, attribute: 'label-scale' }) labelScale = 1;
+
+  @state() private tip: TipAnchor | null = null;
+  @state() private notice: string | null = null;
+  @state() private size: { width: number; height: number } | null = null;
+  @state() private hover: string | null = null;
+  @state() private keyFocus: string | null = null;
+  /** The zoomable map is loading / shown / impossible here. */
+  @state() private gl: 'svg' | 'loading' | 'shown' | 'unavailable' = 'svg';
+  @query('.map') private container!: HTMLDivElement;
+  @query('.gl') private glContainer!: HTMLDivElement;
+
+  #given: Choropleth | null = null;
+  #own = memo((dataset: Dataset, metric: MetricId, method: ClassMethod, classes: number, palette: string, manual: number[] | null, lang: Lang) =>
+    buildChoropleth(dataset, { metric, method, classes, palette, manual, lang }),
+  );
+  #model: MapModel | null = null;
+  #geometry: SvgGeometry | null = null;
+  #geometryOf: { dataset: Dataset; context: MapContext; width: number; height: number } | null = null;
+  /** The model last counted as painted. */
+  #painted: MapModel | null = null;
+  #renders = 0;
+  #waiting = false;
+  #layer: GlLayer | null = null;
+  #loading: Promise<boolean> | null = null;
+  #intent: MapIntent = 'move';
+  #drawn: { dataset: Dataset; context: MapContext } | null = null;
+  #resize = new ResizeObserver(() => this.#measure());
+  #gestures = new GestureWatch(() => this.cooperative, (intent) => void this.upgrade(intent));
+
+  /** The MapLibre map once the person has zoomed or panned (null while the SVG is shown). */
+  get map() {
+    return this.gl === 'shown' ? (this.#layer?.map ?? null) : null;
+  }
+
+  /** The choropleth drawn: the one set by an app, else the element's own from its properties. */
+  @property({ attribute: false, noAccessor: true })
+  set choropleth(value: Choropleth | null) {
+    const old = this.#given;
+    this.#given = value;
+    this.requestUpdate('choropleth', old);
+  }
+  get choropleth(): Choropleth {
+    if (this.#given) return this.#given;
+    const v = this.#view;
+    return this.#own(this.planDataset, v.metric, v.method, v.classes, v.palette, v.manual, v.lang);
+  }
+
+  /** The dataset drawn now: the one set through `data`, else the built-in Cam Lộ dataset. */
+  get planDataset(): Dataset {
+    return this.data ?? builtinDataset();
+  }
+
+  get #view() {
+    return {
+      metric: isMetricId(this.metric) ? this.metric : DEFAULT_VIEW.metric,
+      method: isClassMethod(this.method) ? this.method : DEFAULT_VIEW.method,
+      classes: Number.isFinite(this.classes) ? this.classes : DEFAULT_VIEW.classes,
+      palette: this.palette,
+      manual: this.manual,
+      lang: this.lang === 'en' ? ('en' as const) : ('vi' as const),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+    this.#measure();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#layer?.destroy();
+    this.#layer = null;
+    this.#loading = null;
+    this.#drawn = null;
+    if (this.gl !== 'unavailable') this.gl = 'svg';
+  }
+
+  /**
+   * Load and show the zoomable MapLibre map (what a zoom or pan does); resolves true once it is shown, false when this
+   * browser cannot draw it (the SVG stays, with a note).
+   */
+  upgrade(intent: MapIntent = 'move'): Promise<boolean> {
+    if (this.#layer && this.gl === 'shown') {
+      if (intent !== 'move') this.#layer.zoom(intent);
+      return Promise.resolve(true);
+    }
+    this.#intent = intent;
+    return (this.#loading ??= this.#loadLayer());
+  }
+
+  async #loadLayer(): Promise<boolean> {
+    const lang = this.#view.lang;
+    if (this.gl === 'unavailable') return false;
+    if (!webglAvailable()) {
+      this.gl = 'unavailable';
+      this.notice = tr(QUICK_MAP.noWebgl, lang);
+      return false;
+    }
+    this.gl = 'loading';
+    try {
+      const { GlLayer } = await import('./maplibre-layer');
+      await this.updateComplete;
+      if (!this.isConnected) return false;
+      const layer = new GlLayer({
+        container: this.glContainer,
+        root: this.renderRoot as ShadowRoot,
+        dataset: this.planDataset,
+        context: this.context,
+        lang,
+        cooperative: this.cooperative,
+        onHover: (code, point) => this.#hover(code, point),
+        onClick: (code, point) => this.#click(code, point),
+        onBasemapError: () => (this.notice = tr(MAP_TEXT.basemapFailed, this.#view.lang)),
+      });
+      this.#layer = layer;
+      this.#drawn = { dataset: this.planDataset, context: this.context };
+      layer.setBasemap(this.basemap);
+      layer.setLabelScale(this.labelScale);
+      if (this.#model) layer.sync(this.#model);
+      await layer.idle();
+      if (this.#layer !== layer) return false;
+      this.gl = 'shown';
+      this.tip = null;
+      if (this.#intent !== 'move') layer.zoom(this.#intent);
+      return true;
+    } catch (error) {
+      this.#layer?.destroy();
+      this.#layer = null;
+      this.#loading = null;
+      const noGl = /webgl/i.test(String(error));
+      this.gl = noGl ? 'unavailable' : 'svg';
+      this.notice = tr(noGl ? QUICK_MAP.noWebgl : QUICK_MAP.glFailed, lang);
+      return false;
+    }
+  }
+
+  #measure(): void {
+    const width = Math.round(this.clientWidth);
+    const height = Math.round(this.clientHeight);
+    if (width > 0 && height > 0 && (width !== this.size?.width || height !== this.size?.height)) this.size = { width, height };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const dataset = this.planDataset;
+    if (!this.#model || MODEL_INPUTS.some((key) => changed.has(key))) {
+      this.#model = buildMapModel(dataset, this.choropleth, { lang: this.#view.lang, selected: this.selected, highlighted: this.highlighted });
+    }
+    const size = this.size;
+    const g = this.#geometryOf;
+    if (size && (!g || g.dataset !== dataset || g.context !== this.context || g.width !== size.width || g.height !== size.height)) {
+      this.#geometry = svgGeometry(dataset.communes, this.context, size.width, size.height);
+      this.#geometryOf = { dataset, context: this.context, ...size };
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    const layer = this.#layer;
+    if (layer && this.#drawn) {
+      if (this.#drawn.dataset !== this.planDataset || this.#drawn.context !== this.context) {
+        this.#drawn = { dataset: this.planDataset, context: this.context };
+        layer.replaceData(this.planDataset, this.context, this.#view.lang);
+      }
+      if (changed.has('lang')) layer.setLang(this.#view.lang);
+      if (changed.has('basemap')) layer.setBasemap(this.basemap);
+      if (changed.has('labelScale')) layer.setLabelScale(this.labelScale);
+      if (this.#model) layer.sync(this.#model);
+    }
+    if (this.#geometry && this.#model !== this.#painted) this.#countPaint();
+  }
+
+  /** Count the current model as painted once it is on screen: the next frame of the SVG, the next `idle` of MapLibre. */
+  #countPaint(): void {
+    this.#painted = this.#model;
+    if (this.#waiting) return;
+    this.#waiting = true;
+    const counted = () => {
+      this.#waiting = false;
+      this.#renders += 1;
+      this.setAttribute('data-render-count', String(this.#renders));
+      performance.mark(this.#renders === 1 ? 'bdgn:first-paint' : 'bdgn:repaint');
+      if (this.#renders === 1) {
+        this.setAttribute('data-ready', '');
+        this.dispatchEvent(new Event('map-ready'));
+      }
+    };
+    if (this.gl === 'shown' && this.#layer) void this.#layer.idle().then(counted);
+    else requestAnimationFrame(() => setTimeout(counted));
+  }
+
+  #hover(code: string | null, point: { x: number; y: number } | null): void {
+    if (code !== this.hover) emit(this, 'commune-hover', { gsoCode: code });
+    this.hover = code;
+    this.tip = code && point ? { code, x: point.x, y: point.y } : null;
+  }
+
+  #click(code: string | null, point: { x: number; y: number }): void {
+    this.tip = code ? { code, ...point } : null;
+    emit(this, 'commune-select', { gsoCode: code });
+  }
+
+  /** The commune under an SVG pointer event and its position in the element. */
+  #at(e: PointerEvent | MouseEvent): { code: string | null; x: number; y: number } {
+    const path = e.composedPath().find((t): t is SVGElement => t instanceof SVGElement && t.classList.contains('commune'));
+    const box = this.getBoundingClientRect();
+    return { code: path?.dataset['gso'] ?? null, x: e.clientX - box.left - this.clientLeft, y: e.clientY - box.top - this.clientTop };
+  }
+
+  #onPointerMove = (e: PointerEvent): void => {
+    this.#gestures.move(e);
+    if (this.gl === 'shown' || e.pointerType === 'touch') return;
+    const { code, x, y } = this.#at(e);
+    this.#hover(code, { x, y });
+  };
+
+  #onPointerLeave = (): void => {
+    if (this.gl !== 'shown' && this.hover !== null) this.#hover(null, null);
+  };
+
+  #onClick = (e: MouseEvent): void => {
+    if (this.gl === 'shown' || this.#gestures.swallowClick()) return;
+    const { code, x, y } = this.#at(e);
+    this.#click(code, { x, y });
+  };
+
+  #moveFocus(step: number | 'first' | 'last'): void {
+    const order = this.#model?.order ?? [];
+    if (order.length === 0) return;
+    const current = order.indexOf(this.keyFocus ?? this.selected ?? '');
+    const index =
+      step === 'first' ? 0 : step === 'last' ? order.length - 1 : current < 0 ? (step > 0 ? 0 : order.length - 1) : (current + step + order.length) % order.length;
+    this.#setKeyFocus(order[index]!);
+  }
+
+  #setKeyFocus(code: string | null): void {
+    this.keyFocus = code;
+    emit(this, 'commune-hover', { gsoCode: code });
+    let point: { x: number; y: number } | null = null;
+    if (code && this.gl === 'shown' && this.#layer) {
+      this.#layer.setFocus(code);
+      point = this.#layer.labelPoint(code);
+    } else {
+      this.#layer?.setFocus(code);
+      const label = code ? this.#geometry?.labels[code] : undefined;
+      point = label ? { x: label.x, y: label.y } : null;
+    }
+    this.tip = code && point ? { code, ...point } : null;
+  }
+
+  #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.target !== this.container) return;
+    const move = KEY_MOVES[e.key];
+    if (move !== undefined) this.#moveFocus(move);
+    else if ((e.key === 'Enter' || e.key === ' ') && this.keyFocus) emit(this, 'commune-select', { gsoCode: this.keyFocus });
+    else if (e.key === 'Escape') {
+      this.#setKeyFocus(null);
+      emit(this, 'commune-select', { gsoCode: null });
+    } else if (e.key === '+' || e.key === '=') void this.upgrade('in');
+    else if (e.key === '-' || e.key === '_') void this.upgrade('out');
+    else if (e.key === '0') this.#layer?.resetView();
+    else return;
+    e.preventDefault();
+  };
+
+  #onBlur = (e: FocusEvent): void => {
+    if (e.relatedTarget instanceof Node && this.container.contains(e.relatedTarget)) return;
+    if (this.keyFocus) this.#setKeyFocus(null);
+  };
+
+  #zoomButtons(lang: Lang) {
+    if (this.gl === 'shown' || this.gl === 'unavailable') return nothing;
+    return html`<div class="zoom" role="group" aria-label=${tr(QUICK_MAP.zoomGroup, lang)}>
+      <button type="button" class="zoom-in" title=${tr(QUICK_MAP.zoomIn, lang)} aria-label=${tr(QUICK_MAP.zoomIn, lang)} @click=${() => this.upgrade('in')}>+</button>
+      <button type="button" class="zoom-out" title=${tr(QUICK_MAP.zoomOut, lang)} aria-label=${tr(QUICK_MAP.zoomOut, lang)} @click=${() => this.upgrade('out')}>−</button>
+    </div>`;
+  }
+
+  override render() {
+    const { lang, metric } = this.#view;
+    const metricLabel = metricDef(metric).label[lang];
+    const label = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
+    const model = this.#model;
+    const tip = this.tip ? model?.tooltips[this.tip.code] : undefined;
+    const showSvg = this.gl !== 'shown' && this.#geometry && model;
+    return html`
+      <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}
+        @wheel=${this.#gestures.wheel} @pointerdown=${this.#gestures.down} @pointermove=${this.#onPointerMove} @pointerup=${this.#gestures.up}
+        @pointercancel=${this.#gestures.up} @pointerleave=${this.#onPointerLeave} @click=${this.#onClick}>
+        <div class="gl"></div>
+        ${showSvg ? svgChoropleth(this.#geometry!, model!, { hover: this.hover, focus: this.keyFocus }) : nothing}
+      </div>
+      ${this.#zoomButtons(lang)}
+      ${this.gl === 'loading' ? html`<p class="loading" role="status">${tr(MAP_TEXT.loading, lang)}</p>` : nothing}
+      <p id="help" class="sr-only">${tr(this.gl === 'unavailable' ? QUICK_MAP.helpNoZoom : MAP_TEXT.help, lang)}</p>
+      <p class="sr-only" aria-live="polite">${this.keyFocus && tip ? `${tip.title}: ${tip.value}. ${tip.ratio ?? ''} ${tip.className}` : ''}</p>
+      ${renderTooltip(this.tip, model, this.clientWidth, this.clientHeight)}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}<button type="button" @click=${() => (this.notice = null)} aria-label="OK">×</button></p>` : nothing}
+    `;
+  }
+
+  static override styles = quickMapStyles;
+}

@@ -1,0 +1,64 @@
+import { geoArea } from 'd3-geo';
+import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { anchorPlacement, framePadding, svgGeometry, windForD3 } from '../../../src/embed/svg-geometry';
+import { loadDataset, readGeo } from '../map/fixture';
+
+const dataset = loadDataset();
+const context = { outline: readGeo('cam-lo-outline.geojson'), neighbours: readGeo('neighbours.geojson'), labelPoints: readGeo('cam-lo-label-points.geojson') };
+
+/** Every number pair of an SVG path's data. */
+const points = (d: string) => [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+
+describe('windForD3', () => {
+  it('turns a GeoJSON (counter-clockwise) ring into the small polygon d3-geo expects, and leaves a d3-wound one alone', () => {
+    const ccw: Polygon = { type: 'Polygon', coordinates: [[[107, 16], [107.1, 16], [107.1, 16.1], [107, 16.1], [107, 16]]] };
+    expect(geoArea(ccw)).toBeGreaterThan(2 * Math.PI);
+    const wound = windForD3(ccw);
+    expect(geoArea(wound)).toBeLessThan(1e-4);
+    expect(windForD3(wound)).toEqual(wound);
+  });
+});
+
+describe('svgGeometry', () => {
+  for (const [width, height] of [[320, 240], [800, 380]] as const) {
+    it(`fits the district into ${width}×${height} with its padding, one path and one label per commune`, () => {
+      const g = svgGeometry(dataset.communes, context, width, height);
+      const pad = framePadding(width, height);
+      expect(g.communes.map((c) => c.code)).toEqual(dataset.communes.map((f) => f.properties.gso_code));
+      const all = g.communes.flatMap((c) => points(c.d));
+      expect(all.length).toBeGreaterThan(100);
+      for (const [x, y] of all) {
+        expect(x).toBeGreaterThanOrEqual(pad - 1);
+        expect(x).toBeLessThanOrEqual(width - pad + 1);
+        expect(y).toBeGreaterThanOrEqual(pad - 1);
+        expect(y).toBeLessThanOrEqual(height - pad + 1);
+      }
+      const xs = points(g.outline).map(([x]) => x);
+      const ys = points(g.outline).map(([, y]) => y);
+      const fitsWidth = Math.abs(Math.max(...xs) - Math.min(...xs) - (width - 2 * pad)) < 1.5;
+      const fitsHeight = Math.abs(Math.max(...ys) - Math.min(...ys) - (height - 2 * pad)) < 1.5;
+      expect(fitsWidth || fitsHeight, 'the outline touches two opposite sides of the frame').toBe(true);
+      for (const f of dataset.communes) {
+        const label = g.labels[f.properties.gso_code]!;
+        expect(label.x).toBeGreaterThan(pad);
+        expect(label.x).toBeLessThan(width - pad);
+        expect(label.y).toBeGreaterThan(pad);
+        expect(label.y).toBeLessThan(height - pad);
+      }
+      expect(g.neighbours.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('anchorPlacement', () => {
+  it('places the text on the side the anchor names, as MapLibre’s variable anchors do', () => {
+    expect(anchorPlacement('center')).toEqual({ textAnchor: 'middle', dx: 0, dy: 0 });
+    expect(anchorPlacement('left')).toMatchObject({ textAnchor: 'start', dy: 0 });
+    expect(anchorPlacement('left').dx).toBeGreaterThan(0);
+    expect(anchorPlacement('right')).toMatchObject({ textAnchor: 'end' });
+    expect(anchorPlacement('top').dy).toBeGreaterThan(0);
+    expect(anchorPlacement('bottom-right')).toMatchObject({ textAnchor: 'end' });
+    expect(anchorPlacement('bottom-right').dy).toBeLessThan(0);
+  });
+});
