@@ -9,7 +9,6 @@ import type { Dataset } from '../data/dataset';
 import { parseUnitKey, type PlaceRef } from '../data/places/place-id';
 import type { Lang } from '../data/types';
 import type { ViewState } from '../state/view-state';
-import type { PlaceLoader } from '../places/place-loader';
 import type { PlaceView } from '../places/place-session';
 import { SHELL } from './app-strings';
 
@@ -36,11 +35,11 @@ export interface PlaceBarActions {
 }
 
 /** The place picker, the 2025 toggle, the blank template and the loading state. */
-export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null; loading: string | null; loader: PlaceLoader; plan: Dataset; lang: Lang; actions: PlaceBarActions }) {
-  const { view, place, loading, loader, plan, lang, actions } = input;
+export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null; loading: string | null; plan: Dataset; lang: Lang; actions: PlaceBarActions }) {
+  const { view, place, loading, plan, lang, actions } = input;
   const regroupable = view.place === null && !hasNoFigures(plan);
   return html`<section class="place-bar" aria-label=${lang === 'vi' ? 'Nơi hiển thị' : 'Place shown'}>
-    <place-picker .value=${view.place} .loader=${loader} lang=${lang}
+    <place-picker .value=${view.place} lang=${lang}
       @place-change=${(e: HTMLElementEventMap['place-change']) => actions.place(e.detail.ref, parseUnitKey(e.detail.select)?.code ?? null)}></place-picker>
     <div class="place-extra">
       ${regroupable

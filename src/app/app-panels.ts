@@ -10,14 +10,7 @@ import type { Derived } from '../state/derive';
 import type { ViewState } from '../state/view-state';
 import { SHELL } from './app-strings';
 import type { PlanningState } from './planning-state';
-import '../panels/commune-table';
 import '../panels/commune-details';
-import '../panels/ranking-chart';
-import '../panels/plan-panel';
-import '../panels/data-checks';
-import '../planning/draft-table';
-import '../planning/annex-export';
-import '../planning/progress-view';
 
 /** The tabs of the side panel, the checks tab with its count of findings. */
 export function panelTabs(derived: Derived, lang: Lang) {

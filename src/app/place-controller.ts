@@ -8,9 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/dataset';
 import { formatPlaceParam } from '../data/places/place-id';
 import type { ViewState } from '../state/view-state';
-import { openPlace, regroupPlan, type PlaceView } from '../places/place-session';
+import type { PlaceView } from '../places/place-session';
 import type { PlaceLoadError, PlaceLoader } from '../places/place-loader';
-import { placeLoader } from '../places/place-loader';
 
 /** The key of what a view shows: "builtin", "builtin-2025", or the place parameter ("2025-44", "2013-25-district"). */
 export function shownKey(view: Pick<ViewState, 'place' | 'units'>): string {
@@ -34,21 +33,20 @@ export class PlaceController implements ReactiveController {
   loading: string | null = null;
   readonly #host: ReactiveControllerHost;
   readonly #app: PlaceHost;
-  readonly #loader: PlaceLoader;
+  #loader: PlaceLoader | null = null;
   #regrouped = new WeakMap<Dataset, PlaceView>();
 
-  constructor(host: ReactiveControllerHost, app: PlaceHost, loader: PlaceLoader = placeLoader()) {
+  constructor(host: ReactiveControllerHost, app: PlaceHost) {
     this.#host = host;
     this.#app = app;
-    this.#loader = loader;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** The loader of the national files (shared with the picker and the template buttons). */
-  get loader(): PlaceLoader {
-    return this.#loader;
+  /** The page's loader of the national files (the one the picker and the template buttons share), loaded on first use. */
+  async loader(): Promise<PlaceLoader> {
+    return (this.#loader ??= (await import('../places/place-loader')).placeLoader());
   }
 
   /** Bring what is shown in line with `view` over the plan dataset `base`. */
@@ -69,7 +67,9 @@ export class PlaceController implements ReactiveController {
     }
     this.loading = wanted;
     this.#host.requestUpdate();
-    const pending = view.place ? openPlace(view.place, this.#loader) : regroupPlan(base, this.#loader);
+    const pending = Promise.all([import('../places/place-session'), this.loader()]).then(([session, loader]) =>
+      view.place ? session.openPlace(view.place, loader) : session.regroupPlan(base, loader),
+    );
     void pending.then((result) => {
       if (this.loading !== wanted) return;
       this.loading = null;

@@ -9,23 +9,23 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import type { Dataset } from '../data/dataset';
 import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
 import { createPipeline, type Derived } from '../state/derive';
-import { createPresenterPipeline, type PresenterDerived } from '../presenter/presenter-derive';
+import type { PresenterDerived } from '../presenter/presenter-derive';
 import { createUrlStore, readView, rejectedNotice } from '../state/url-sync';
 import type { ViewState } from '../state/view-state';
 import { tr } from '../core/format';
 import { APP } from '../core/strings/app';
 import type { PovertyMap } from '../map/poverty-map';
-import { PRESENTER_LABEL_SCALE } from '../presenter/presenter-mode';
+import { PRESENTER_LABEL_SCALE } from '../presenter/presenter-scale';
 import { PRESENTER } from '../core/strings/presenter';
 import { EMBED_DIALOG } from '../core/strings/embed';
 import { COMPARE } from '../planning/planning-strings';
-import { ImportController, type LoadedTable } from '../import/import-controller';
-import { ProjectsController } from '../projects/projects-controller';
+import type { ImportController, LoadedTable } from '../import/import-controller';
+import type { ProjectsController } from '../projects/projects-controller';
 import { appStyles } from './app-styles';
 import { SHELL } from './app-strings';
 import { PlaceController } from './place-controller';
 import { PlanningState } from './planning-state';
-import { projectDraft, reopenProject } from './app-projects';
+import { loadFeatureElements, whenIdle } from './lazy-features';
 import { renderPanel, panelTabs } from './app-panels';
 import { renderHeading, renderFooter, renderPlaceBar } from './app-chrome';
 import '../map/poverty-map';
@@ -36,17 +36,6 @@ import '../panels/district-summary';
 import './lang-switch';
 import './app-tabs';
 import './update-prompt';
-import '../embed/embed-dialog';
-import '../export/export-menu';
-import '../export/print-view';
-import '../presenter/presenter-mode';
-import '../import/import-drop';
-import '../import/import-dialog';
-import '../import/import-notice';
-import '../projects/project-dialog';
-import '../places/place-picker';
-import '../places/template-download';
-import '../planning/compare-view';
 
 /** The full explorer. */
 @customElement('poverty-app')
@@ -59,7 +48,8 @@ export class PovertyApp extends LitElement {
   @state() private figuresFile: string | null = null;
   #url = createUrlStore(() => this.data);
   #pipeline = createPipeline();
-  #presenterPipeline = createPresenterPipeline();
+  /** Presenter mode's pipeline, loaded with presenter mode on first use. */
+  #presenterPipeline: ReturnType<typeof import('../presenter/presenter-derive').createPresenterPipeline> | null = null;
   #map = createRef<PovertyMap>();
   /** The current view, mirrored from the store. */
   @state() private view: ViewState = this.#url.store.state;
@@ -84,12 +74,9 @@ export class PovertyApp extends LitElement {
       else this.#store.setUnits(null);
     },
   });
-  #imports = new ImportController(this, {
-    current: () => this.#shown(),
-    assets: () => this.#places.loader,
-    apply: (dataset, change) => this.#applyImport(dataset, change),
-  });
-  #projects = new ProjectsController(this, (project) => void reopenProject(project, this.#imports, (view) => this.#restoreView(view)));
+  /** Imports and projects, created on first use (their modules load then). */
+  #imports: ImportController | null = null;
+  #projects: ProjectsController | null = null;
   #planning = new PlanningState(this);
 
   get #store() {
@@ -111,6 +98,41 @@ export class PovertyApp extends LitElement {
     this.view = this.#store.state;
     this.#places.sync(this.view, this.data);
     window.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  override firstUpdated(): void {
+    const start = () => whenIdle(() => void loadFeatureElements());
+    const map = this.#map.value;
+    if (map?.hasAttribute('data-ready')) start();
+    else map?.addEventListener('map-ready', start, { once: true });
+  }
+
+  /** The import controller, created with its modules on first use. */
+  async #importer(): Promise<ImportController> {
+    if (this.#imports) return this.#imports;
+    const [{ ImportController }, loader] = await Promise.all([import('../import/import-controller'), this.#places.loader(), loadFeatureElements()]);
+    return (this.#imports ??= new ImportController(this, {
+      current: () => this.#shown(),
+      assets: () => loader,
+      apply: (dataset, change) => this.#applyImport(dataset, change),
+    }));
+  }
+
+  /** The projects controller, created with its modules on first use. */
+  async #projectsOf(): Promise<ProjectsController> {
+    if (this.#projects) return this.#projects;
+    const [{ ProjectsController }, { reopenProject }] = await Promise.all([import('../projects/projects-controller'), import('./app-projects'), loadFeatureElements()]);
+    return (this.#projects ??= new ProjectsController(this, (project) => {
+      void this.#importer().then((imports) => reopenProject(project, imports, (view) => this.#restoreView(view)));
+    }));
+  }
+
+  async #present(): Promise<void> {
+    if (!this.#presenterPipeline) {
+      const [{ createPresenterPipeline }] = await Promise.all([import('../presenter/presenter-derive'), loadFeatureElements()]);
+      this.#presenterPipeline ??= createPresenterPipeline();
+    }
+    this.presenting = true;
   }
 
   override disconnectedCallback(): void {
@@ -137,16 +159,23 @@ export class PovertyApp extends LitElement {
     if (this.view.place || this.view.units) this.#store.setPlace(null);
     this.#store.select(null);
     this.#store.setDraft(null);
-    if (change.table) void this.#projects.save(projectDraft(change.table, change), this.#projects.current !== null && change.table.input.name === this.#projects.list.find((p) => p.id === this.#projects.current)?.table);
+    const table = change.table;
+    if (table) {
+      void Promise.all([this.#projectsOf(), import('./app-projects')]).then(([projects, { projectDraft }]) => {
+        const open = projects.list.find((p) => p.id === projects.current);
+        return projects.save(projectDraft(table, change), open !== undefined && table.input.name === open.table);
+      });
+    }
   }
 
   #restoreView(search: string | null): void {
     if (search) this.#store.replace({ ...readView(this.data, `?${search}`).view, place: null, units: null, lang: this.view.lang });
   }
 
-  #showProjects(open: boolean): void {
-    this.#projects.open = open;
-    if (open) void this.#projects.refresh();
+  async #showProjects(open: boolean): Promise<void> {
+    const projects = await this.#projectsOf();
+    projects.open = open;
+    if (open) await projects.refresh();
     this.requestUpdate();
   }
 
@@ -177,36 +206,42 @@ export class PovertyApp extends LitElement {
     const place = this.#places.shown;
     const derived = this.#pipeline.derive(dataset, view);
     const { choropleth } = derived;
-    const shown = this.presenting ? this.#presenterPipeline(dataset, view, this.presenterStep, this.spotlight) : null;
+    const shown = this.presenting && this.#presenterPipeline ? this.#presenterPipeline(dataset, view, this.presenterStep, this.spotlight) : null;
+    const imports = this.#imports;
+    const projects = this.#projects;
     const context = place?.context ?? this.context;
     return html`
       <header class="top">
         ${renderHeading(dataset, place, lang)}
         <commune-search .options=${derived.searchOptions} .lang=${lang} @commune-select=${this.#onSelect}></commune-search>
         <div class="actions">
-          <button type="button" id="present" aria-haspopup="dialog" @click=${() => (this.presenting = true)}>${tr(PRESENTER.open, lang)}</button>
-          <button type="button" aria-haspopup="dialog" title=${tr(COMPARE.openLabel, lang)} @click=${() => this.#planning.openCompare()}>${tr(COMPARE.open, lang)}</button>
+          <button type="button" id="present" aria-haspopup="dialog" @click=${() => void this.#present()}>${tr(PRESENTER.open, lang)}</button>
+          <button type="button" aria-haspopup="dialog" title=${tr(COMPARE.openLabel, lang)} @click=${() => void loadFeatureElements().then(() => this.#planning.openCompare())}>${tr(COMPARE.open, lang)}</button>
           <export-menu .data=${dataset} .choropleth=${choropleth} .view=${view} .context=${context} .lang=${lang}></export-menu>
-          <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => (this.embedOpen = true)}>${tr(EMBED_DIALOG.open, lang)}</button>
-          <button type="button" aria-haspopup="dialog" @click=${() => this.#showProjects(true)}>${tr(SHELL.projects, lang)}</button>
+          <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => void loadFeatureElements().then(() => (this.embedOpen = true))}>${tr(EMBED_DIALOG.open, lang)}</button>
+          <button type="button" aria-haspopup="dialog" @click=${() => void this.#showProjects(true)}>${tr(SHELL.projects, lang)}</button>
         </div>
         <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
       </header>
-      ${renderPlaceBar({ view, place, loading: this.#places.loading, loader: this.#places.loader, plan: this.data, lang, actions: this.#placeActions })}
+      ${renderPlaceBar({ view, place, loading: this.#places.loading, plan: this.data, lang, actions: this.#placeActions })}
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
-      <import-notice .issues=${this.#imports.issues} .summary=${this.#imports.summary?.[lang] ?? ''} ?reviewable=${this.#imports.located !== null} dismissible lang=${lang}
-        @import-review=${() => this.#imports.reviewUnits()} @dismiss=${() => this.#imports.dismiss()}></import-notice>
-      <import-dialog .review=${this.#imports.review} .outcome=${this.#imports.outcome} .located=${this.#imports.located} .issues=${this.#imports.issues} lang=${lang}
-        @import-sheet=${(e: HTMLElementEventMap['import-sheet']) => void this.#imports.sheet(e.detail.sheet)}
-        @import-columns=${(e: HTMLElementEventMap['import-columns']) => void this.#imports.columns(e.detail.columns)}
-        @import-fixes=${(e: HTMLElementEventMap['import-fixes']) => this.#imports.fixes(e.detail.fixes)}
-        @import-confirm=${() => this.#imports.confirm()} @import-cancel=${() => this.#imports.cancel()}></import-dialog>
-      <project-dialog ?open=${this.#projects.open} .projects=${this.#projects.list} .current=${this.#projects.current} .message=${this.#projects.message} lang=${lang}
-        @project-close=${() => this.#showProjects(false)} @project-open=${(e: HTMLElementEventMap['project-open']) => void this.#projects.reopen(e.detail.id)}
-        @project-rename=${(e: HTMLElementEventMap['project-rename']) => void this.#projects.rename(e.detail.id, e.detail.name)}
-        @project-delete=${(e: HTMLElementEventMap['project-delete']) => void this.#projects.remove(e.detail.id)}
-        @project-export=${(e: HTMLElementEventMap['project-export']) => void this.#projects.export(e.detail.id)}
-        @project-import=${(e: HTMLElementEventMap['project-import']) => void this.#projects.import(e.detail.file)}></project-dialog>
+      ${imports
+        ? html`<import-notice .issues=${imports.issues} .summary=${imports.summary?.[lang] ?? ''} ?reviewable=${imports.located !== null} dismissible lang=${lang}
+              @import-review=${() => imports.reviewUnits()} @dismiss=${() => imports.dismiss()}></import-notice>
+            <import-dialog .review=${imports.review} .outcome=${imports.outcome} .located=${imports.located} .issues=${imports.issues} lang=${lang}
+              @import-sheet=${(e: HTMLElementEventMap['import-sheet']) => void imports.sheet(e.detail.sheet)}
+              @import-columns=${(e: HTMLElementEventMap['import-columns']) => void imports.columns(e.detail.columns)}
+              @import-fixes=${(e: HTMLElementEventMap['import-fixes']) => imports.fixes(e.detail.fixes)}
+              @import-confirm=${() => imports.confirm()} @import-cancel=${() => imports.cancel()}></import-dialog>`
+        : nothing}
+      ${projects
+        ? html`<project-dialog ?open=${projects.open} .projects=${projects.list} .current=${projects.current} .message=${projects.message} lang=${lang}
+            @project-close=${() => void this.#showProjects(false)} @project-open=${(e: HTMLElementEventMap['project-open']) => void projects.reopen(e.detail.id)}
+            @project-rename=${(e: HTMLElementEventMap['project-rename']) => void projects.rename(e.detail.id, e.detail.name)}
+            @project-delete=${(e: HTMLElementEventMap['project-delete']) => void projects.remove(e.detail.id)}
+            @project-export=${(e: HTMLElementEventMap['project-export']) => void projects.export(e.detail.id)}
+            @project-import=${(e: HTMLElementEventMap['project-import']) => void projects.import(e.detail.file)}></project-dialog>`
+        : nothing}
       <update-prompt .lang=${lang}></update-prompt>
       <print-view id="print-view" .data=${dataset} .choropleth=${choropleth} .view=${view} .liveMap=${this.#map}></print-view>
       <embed-dialog .open=${this.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
@@ -222,9 +257,9 @@ export class PovertyApp extends LitElement {
             @classification-change=${(e: HTMLElementEventMap['classification-change']) => this.#store.setClassification(e.detail.method, e.detail.classes)}
             @palette-change=${(e: HTMLElementEventMap['palette-change']) => this.#store.setPalette(e.detail.palette)}></metric-controls>
           <choropleth-legend class="main-legend" variant="full" .choropleth=${choropleth} lang=${lang}></choropleth-legend>
-          <import-drop ?busy=${this.#imports.busy} lang=${lang}
-            @import-files=${(e: HTMLElementEventMap['import-files']) => void this.#imports.files(e.detail.files)}
-            @import-paste=${(e: HTMLElementEventMap['import-paste']) => void this.#imports.paste(e.detail.input)}></import-drop>
+          <import-drop ?busy=${imports?.busy ?? false} lang=${lang}
+            @import-files=${(e: HTMLElementEventMap['import-files']) => void this.#importer().then((i) => i.files(e.detail.files))}
+            @import-paste=${(e: HTMLElementEventMap['import-paste']) => void this.#importer().then((i) => i.paste(e.detail.input))}></import-drop>
         </aside>
         <div class="map">${this.#compare(derived, shown, dataset, context)}</div>
         <app-tabs class="panels" .tabs=${panelTabs(derived, lang)} .active=${this.tab} @tab-change=${(e: CustomEvent<{ id: string }>) => (this.tab = e.detail.id)}>

@@ -27,8 +27,7 @@ import './presenter-step-list';
 
 /** Keys the map handles itself while its keyboard area has focus (move between communes, choose, zoom). */
 const MAP_KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', ' ', 'Enter', '+', '-', '=', '_', '0']);
-/** Commune labels on the map are this many times their normal size while presenting, to read from the back of a room. */
-export const PRESENTER_LABEL_SCALE = 1.5;
+export { PRESENTER_LABEL_SCALE } from './presenter-scale';
 
 /** Presenter mode: set `open` to show it; it leaves by itself on Escape and then emits presenter-close. */
 @customElement('presenter-mode')
