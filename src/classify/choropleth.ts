@@ -11,7 +11,8 @@ import {
   type PaletteId,
   type PaletteKind,
 } from './palettes';
-import { districtValue, metricValues, type Dataset, type UnitMetricValue } from '../data/dataset';
+import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
+import type { Dataset } from '../data/dataset';
 import { metricDef, type MetricDef, type MetricId } from '../data/metrics';
 import type { Lang, MetricValue } from '../data/types';
 
@@ -49,6 +50,8 @@ export interface Choropleth {
   /** True when the palette runs reversed so that its warm end means more poverty. */
   reversed: boolean;
   noDataColor: string;
+  /** GSO codes of the commune features marked `approximate` (hatched on the map, a legend row), in feature order. */
+  approximate?: string[];
 }
 
 /** Diverging palettes whose low end is the alarming hue; they are flipped so the warm end always means more poverty. */
@@ -110,5 +113,6 @@ export function buildChoropleth(dataset: Dataset, view: ChoroplethView): Choropl
       classOf[id] = row.index;
     }
   }
-  return { metric: def, values, breaks, colors, legend, fills, classOf, district, palette, paletteKind, midpoint, reversed, noDataColor: NO_DATA_COLOR };
+  const approximate = dataset.communes.filter((f) => (f.properties as { approximate?: unknown }).approximate === true).map((f) => f.properties.gso_code);
+  return { metric: def, values, breaks, colors, legend, fills, classOf, district, palette, paletteKind, midpoint, reversed, noDataColor: NO_DATA_COLOR, approximate };
 }

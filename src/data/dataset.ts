@@ -1,42 +1,15 @@
 /** A dataset: one plan's document, table and boundaries, joined and checked. Pure. */
 import { parseBoundaries } from './boundaries';
 import { checkPlan } from './checks';
-import { joinTableToBoundaries, type CommuneFeature, type JoinResult } from './join';
-import { metricDef, sumFigures, type MetricId } from './metrics';
-import { parsePlanDocument, type PlanDocument } from './plan-document';
+import { joinTableToBoundaries, type JoinResult } from './join';
+import { sumFigures } from './metrics';
+import { parsePlanDocument } from './plan-document';
 import { parsePlanTable } from './plan-table';
-import type { Finding, MetricValue, ParseIssue, ParseResult, PlanRow, PlanTable, UnitFigures } from './types';
+import type { Finding, ParseIssue, ParseResult } from './types';
 
-/** Everything the app shows for one plan. */
-export interface Dataset {
-  plan: PlanDocument;
-  table: PlanTable;
-  communes: CommuneFeature[];
-  join: JoinResult;
-  /** Findings of the data checks plus the join's (unmatched or renamed units). */
-  findings: Finding[];
-  /** District figures summed from the unit rows (the printed totals row is `table.total`). */
-  district: UnitFigures;
-}
-
-/** The texts of a dataset's three files, with their names for messages. */
-export interface DatasetSources {
-  plan: { file: string; json: unknown };
-  table: { file: string; text: string };
-  boundaries: { file: string; json: unknown };
-}
-
-/** One joined unit's value of a metric. */
-export interface UnitMetricValue extends MetricValue {
-  gsoCode: string;
-  /** Official name with type, from the boundary file ("Xã Cam Tuyền"). */
-  fullName: string;
-  /** Official name without type ("Cam Tuyền"). */
-  name: string;
-  /** Name as printed in the table ("Cam Tuyên"). */
-  printedName: string;
-  row: PlanRow;
-}
+export { districtValue, metricValues, type UnitMetricValue } from './metric-values';
+export type { Dataset, DatasetSources } from './dataset-model';
+import type { Dataset, DatasetSources } from './dataset-model';
 
 function joinFindings(join: JoinResult, file: string): Finding[] {
   const findings: Finding[] = [];
@@ -87,25 +60,4 @@ export function buildDataset(sources: DatasetSources): ParseResult<Dataset> {
     value: { plan: plan.value, table: table.value, communes: boundaries.value, join, findings, district },
     warnings: [...plan.warnings, ...table.warnings, ...boundaries.warnings],
   };
-}
-
-/** The values of a metric for every joined unit, in table order. */
-export function metricValues(dataset: Dataset, metric: MetricId): UnitMetricValue[] {
-  const def = metricDef(metric);
-  return dataset.join.joined.map(({ row, feature }) => ({
-    ...def.compute(row.figures),
-    gsoCode: feature.properties.gso_code,
-    fullName: feature.properties.full_name,
-    name: feature.properties.name,
-    printedName: row.name,
-    row,
-  }));
-}
-
-/** The district's value of a metric, computed from the summed unit figures (printed totals row alongside). */
-export function districtValue(dataset: Dataset, metric: MetricId): MetricValue {
-  const def = metricDef(metric);
-  const value = def.compute(dataset.district);
-  const printed = dataset.table.total ? def.compute(dataset.table.total.figures).printed : null;
-  return { ...value, printed };
 }

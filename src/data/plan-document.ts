@@ -10,32 +10,8 @@ export const MAX_DOCUMENT_ISSUES = 100;
 /** Longest single text (a paragraph, a duty) accepted, in characters. */
 const MAX_TEXT_CHARS = 5_000;
 
-/** Figures the plan's section I (situation) may state, with the kind of number each is. */
-export const SECTION_I_FIGURES = {
-  households: 'count',
-  ethnic_minority_households: 'count',
-  ethnic_minority_households_rate: 'rate',
-  poor_and_near_poor: 'count',
-  poor: 'count',
-  poor_rate: 'rate',
-  ethnic_minority_poor: 'count',
-  ethnic_minority_poor_rate: 'rate',
-  social_protection: 'count',
-  social_protection_rate: 'rate',
-  able_to_escape: 'count',
-  able_to_escape_rate: 'rate',
-  near_poor: 'count',
-  near_poor_rate: 'rate',
-} as const satisfies Partial<Record<StatedFigureId, NumberKind>>;
-
-/** Figures the plan's section III (targets) may state; the reduction rate is in percentage points. */
-export const SECTION_III_FIGURES = {
-  reduction_rate_2022: 'rate',
-  reduction_households_2022: 'count',
-} as const satisfies Partial<Record<StatedFigureId, NumberKind>>;
-
-/** Every stated figure id with its kind (fails to compile when a StatedFigureId is left out above). */
-export const STATED_FIGURE_KINDS: Record<StatedFigureId, NumberKind> = { ...SECTION_I_FIGURES, ...SECTION_III_FIGURES };
+export { SECTION_I_FIGURES, SECTION_III_FIGURES, STATED_FIGURE_KINDS } from './stated-figures';
+import { SECTION_I_FIGURES, SECTION_III_FIGURES, STATED_FIGURE_KINDS } from './stated-figures';
 
 const STATED_IDS = Object.keys(STATED_FIGURE_KINDS) as [StatedFigureId, ...StatedFigureId[]];
 

@@ -1,5 +1,6 @@
 /** Which communes each task of a plan concerns, from the plan's scopes and the communes' figures. Pure. */
-import { districtValue, metricValues, type Dataset } from './dataset';
+import { districtValue, metricValues } from './metric-values';
+import type { Dataset } from './dataset';
 import { resolveTaskCommunes, type TaskUnit } from './plan-links';
 
 /** The communes of a dataset as the task scopes see them (rate and ethnic-minority households). */

@@ -1,6 +1,7 @@
 /** Everything the commune details panel shows about one commune, as plain data. Pure. */
 import { printedDecimals } from '../data/checks';
-import { districtValue, metricValues, type Dataset, type UnitMetricValue } from '../data/dataset';
+import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
+import type { Dataset } from '../data/dataset';
 import { findingsForUnit, type Severity } from './findings-model';
 import { metricDef, percentOf, type MetricDef, type MetricId } from '../data/metrics';
 import { exactNameKey } from '../core/place-names';

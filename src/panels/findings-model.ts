@@ -1,6 +1,6 @@
 /** What the data-checks panel shows of each finding: order, filter, where it is and how to format its values. Pure. */
 import { sortFindings, summarizeFindings } from '../data/checks';
-import { STATED_FIGURE_KINDS } from '../data/plan-document';
+import { STATED_FIGURE_KINDS } from '../data/stated-figures';
 import { FIGURE_COLUMNS, KEY_COLUMNS } from '../data/table-columns';
 import type { Bilingual, Finding, MetricUnit, StatedFigureId } from '../data/types';
 

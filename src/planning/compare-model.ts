@@ -5,7 +5,8 @@
  */
 import type { Choropleth } from '../classify/choropleth';
 import { buildLegend } from '../classify/legend';
-import { districtValue, metricValues, type Dataset } from '../data/dataset';
+import { districtValue, metricValues } from '../data/metric-values';
+import type { Dataset } from '../data/dataset';
 import { metricDef, type MetricId } from '../data/metrics';
 
 /** What the compare view puts on the right. */

@@ -2,7 +2,8 @@
 import { bbox } from '@turf/turf';
 import { rankOf } from '../panels/commune-profile';
 import { taskCommunes } from '../data/task-communes';
-import { districtValue, metricValues, type Dataset } from '../data/dataset';
+import { districtValue, metricValues } from '../data/metric-values';
+import type { Dataset } from '../data/dataset';
 import { metricDef, type MetricId } from '../data/metrics';
 import type { Lang } from '../data/types';
 import { formatNumber, formatRatio, formatValue, tr } from '../core/format';

@@ -1,7 +1,8 @@
 /** The steps of presenter mode, built from a plan's data: what the map shows and the caption's key figures. Pure. */
 import { sortFindings, summarizeFindings } from '../data/checks';
 import { taskCommunes } from '../data/task-communes';
-import { districtValue, metricValues, type Dataset, type UnitMetricValue } from '../data/dataset';
+import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
+import type { Dataset } from '../data/dataset';
 import { findingColumnLabel, findingValueFormat } from '../panels/findings-model';
 import { metricDef, percentOf, type MetricDef, type MetricId } from '../data/metrics';
 import { taskScopes } from '../data/plan-links';

@@ -2,7 +2,8 @@
 import { formatNumber, formatValue, tr } from '../core/format';
 import { districtName, type DistrictName } from '../core/place-names';
 import { SUMMARY } from '../core/strings/embed';
-import { districtValue, metricValues, type Dataset, type UnitMetricValue } from '../data/dataset';
+import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
+import type { Dataset } from '../data/dataset';
 import { metricDef, type MetricId } from '../data/metrics';
 import { buildRanking } from '../data/ranking';
 import type { Lang } from '../data/types';

@@ -1,0 +1,23 @@
+/** The shape of a dataset: a plan, its table, its boundaries joined to the table, the checks' findings. Types only. */
+import type { CommuneFeature, JoinResult } from './join';
+import type { PlanDocument } from './plan-document';
+import type { Finding, PlanTable, UnitFigures } from './types';
+
+/** Everything the app shows for one plan. */
+export interface Dataset {
+  plan: PlanDocument;
+  table: PlanTable;
+  communes: CommuneFeature[];
+  join: JoinResult;
+  /** Findings of the data checks plus the join's (unmatched or renamed units). */
+  findings: Finding[];
+  /** District figures summed from the unit rows (the printed totals row is `table.total`). */
+  district: UnitFigures;
+}
+
+/** The texts of a dataset's three files, with their names for messages. */
+export interface DatasetSources {
+  plan: { file: string; json: unknown };
+  table: { file: string; text: string };
+  boundaries: { file: string; json: unknown };
+}
