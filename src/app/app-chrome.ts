@@ -54,13 +54,17 @@ export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null
 }
 
 /** The footer: where the figures and the boundaries come from. */
-export function renderFooter(dataset: Dataset, place: PlaceView | null, figuresFile: string | null, lang: Lang) {
+export function renderFooter(dataset: Dataset, place: PlaceView | null, files: { figures: string | null; boundaries: string | null }, lang: Lang) {
   const doc = dataset.plan.document;
   const figures = hasNoFigures(dataset)
     ? tr(SHELL.noFigures, lang)
-    : figuresFile
-      ? tr(SHELL.figuresFile, lang, { file: figuresFile })
+    : files.figures
+      ? tr(SHELL.figuresFile, lang, { file: files.figures })
       : tr(SHELL.figures, lang, { number: doc.number, issuer: doc.issuer[lang] });
-  const credit = place ? html`${place.credit[lang]}` : html`<a href=${BOUNDARY_SOURCE_URL} rel="noopener">${BOUNDARY_CREDIT[lang]}</a>`;
+  const credit = place
+    ? html`${place.credit[lang]}`
+    : files.boundaries
+      ? html`${tr(SHELL.boundaryFile, lang, { file: files.boundaries })}`
+      : html`<a href=${BOUNDARY_SOURCE_URL} rel="noopener">${BOUNDARY_CREDIT[lang]}</a>`;
   return html`<footer class="page-footer"><p>${figures} · ${credit}</p></footer>`;
 }

@@ -6,6 +6,7 @@ export const SHELL = defineStrings({
   docLine: { vi: 'Kế hoạch số {number} ngày {date} — Chương trình giảm nghèo năm {year}', en: 'Plan No. {number} of {date} — {year} poverty reduction programme' },
   figures: { vi: 'Số liệu: Kế hoạch {number}, {issuer}', en: 'Figures: Plan {number}, {issuer}' },
   figuresFile: { vi: 'Số liệu: {file}', en: 'Figures: {file}' },
+  boundaryFile: { vi: 'Ranh giới: {file}', en: 'Boundaries: {file}' },
   noFigures: { vi: 'Chưa có số liệu: tải bảng mẫu, điền trong Excel rồi nạp lại.', en: 'No figures yet: download the template, fill it in with Excel and load it back.' },
   unitsToggle: { vi: 'Xem trên xã/phường từ 1/7/2025', en: 'Show on the communes since 1 July 2025' },
   unitsNote: {

@@ -46,6 +46,8 @@ export class PovertyApp extends LitElement {
   @state() private context: MapContext = DEFAULT_CONTEXT;
   /** Where the figures on screen came from (a file name), or null for the plan's own document. */
   @state() private figuresFile: string | null = null;
+  /** The person's boundary file on screen, or null for the built-in or national boundaries. */
+  @state() private boundaryFile: string | null = null;
   #url = createUrlStore(() => this.data);
   #pipeline = createPipeline();
   /** Presenter mode's pipeline, loaded with presenter mode on first use. */
@@ -152,7 +154,9 @@ export class PovertyApp extends LitElement {
     const placeContext = this.#places.shown?.context ?? null;
     this.data = dataset;
     if (!samePlace) this.context = placeContext && change.table ? placeContext : { outline: empty(), neighbours: empty(), labelPoints: empty() };
-    this.figuresFile = change.table || change.boundaries ? change.label : null;
+    if (change.table) this.figuresFile = change.label;
+    if (change.boundaries) this.boundaryFile = change.boundaries.file;
+    else if (change.table && !samePlace) this.boundaryFile = null;
     this.highlighted = [];
     this.spotlight = null;
     this.#planning.reset();
@@ -270,7 +274,7 @@ export class PovertyApp extends LitElement {
           })}
         </app-tabs>
       </main>
-      ${renderFooter(dataset, place, this.figuresFile, lang)}
+      ${renderFooter(dataset, place, { figures: this.figuresFile, boundaries: this.boundaryFile }, lang)}
     `;
   }
 

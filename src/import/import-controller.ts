@@ -7,9 +7,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { tr } from '../core/format';
 import type { Dataset } from '../data/dataset';
 import type { ColumnProposal } from '../data/table-read/columns';
-import type { TableInput } from '../data/table-read/read-table';
+import { MAX_TABLE_BYTES, type TableInput } from '../data/table-read/read-table';
 import type { Bilingual } from '../data/types';
-import { capImportIssues, fileIssue, type ImportIssue } from './import-issues';
+import { capImportIssues, fileIssue, tooLargeIssue, type ImportIssue } from './import-issues';
 import { continueTable, loadTable, readBoundaries, sortFiles, withPlan, type ImportChoices, type ImportPlaceAssets, type TableOutcome } from './import-session';
 import { IMPORT } from './import-strings';
 import type { ImportReview } from './import-dialog';
@@ -36,6 +36,9 @@ export interface ImportHost {
   /** Show a dataset; `table` is set when it came from a table (for saving as a project), `kinds` what was loaded. */
   apply(dataset: Dataset, change: { table: LoadedTable | null; plan: { file: string; json: unknown } | null; boundaries: { file: string; json: unknown } | null; label: string }): void;
 }
+
+/** Plan and boundary files (sortFiles checks their own size limit); every other file is a table. */
+const JSON_FILE = /\.(geo)?json$/i;
 
 /** Controller of imports for a lit host. */
 export class ImportController implements ReactiveController {
@@ -69,8 +72,9 @@ export class ImportController implements ReactiveController {
     this.busy = true;
     this.#update();
     try {
-      const sorted = await sortFiles(files);
-      const issues = [...sorted.issues];
+      const tooLarge = files.filter((f) => !JSON_FILE.test(f.name) && f.size > MAX_TABLE_BYTES);
+      const sorted = await sortFiles(files.filter((f) => !tooLarge.includes(f)));
+      const issues = [...tooLarge.map((f) => tooLargeIssue(f.name, f.size, MAX_TABLE_BYTES)), ...sorted.issues];
       for (const f of sorted.files) {
         if (f.kind === 'boundaries') issues.push(...this.#boundaries(f.file, f.json));
         else if (f.kind === 'plan') {

@@ -60,6 +60,30 @@ export function fileIssue(file: string, message: Bilingual, severity: ImportIssu
   return { file, sheet: null, row: null, column: null, severity, message: { vi: `${where({ file, row: null, column: null }, true)}: ${message.vi}`, en: `${where({ file, row: null, column: null }, false)}: ${message.en}` } };
 }
 
+/** A file refused unread because it is larger than `limit` bytes, with its size and the limit in MB. */
+export function tooLargeIssue(file: string, size: number, limit: number): ImportIssue {
+  const mb = (size / 1048576).toFixed(1);
+  const max = Math.round(limit / 1048576);
+  return fileIssue(file, {
+    vi: `tệp quá lớn (${mb.replace('.', ',')} MB) nên không được đọc; bảng số liệu của một huyện, tỉnh chỉ tối đa ${max} MB`,
+    en: `the file is too large (${mb} MB) and was not read; a district's or province's table is at most ${max} MB`,
+  });
+}
+
+/** A plan or boundary file that is not JSON, located at the line the parser names ("… (line 7 column 5)") when it does. */
+export function notJsonIssue(file: string, detail: string): ImportIssue {
+  const line = /\bline (\d+)/i.exec(detail)?.[1];
+  const at = { file, row: line ? Number(line) : null, column: null };
+  const short = detail.slice(0, 160);
+  return {
+    file, sheet: null, row: at.row, column: null, severity: 'error',
+    message: {
+      vi: `${where(at, true)}: không phải JSON hợp lệ (${short}); tệp kế hoạch (.json) hoặc ranh giới (.geojson) phải là JSON`,
+      en: `${where(at, false)}: not valid JSON (${short}); a plan (.json) or boundary (.geojson) file must be JSON`,
+    },
+  };
+}
+
 /** Keep at most MAX_ISSUES_PER_FILE issues per file, adding one line that counts the rest; duplicates are dropped. */
 export function capImportIssues(issues: readonly ImportIssue[]): ImportIssue[] {
   const seen = new Set<string>();

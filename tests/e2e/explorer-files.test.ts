@@ -46,15 +46,20 @@ function malformedCsv(): string {
   return lines.join('\n');
 }
 
-const fileInput = (page: Page) => page.getByLabel('Nạp số liệu khác (CSV, JSON, GeoJSON):');
+const fileInput = (page: Page) => page.locator('import-drop input[type=file]');
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
-const alert = (page: Page) => page.getByRole('alert').filter({ hasText: 'Không nạp được tệp' });
+const alert = (page: Page) => page.locator('import-notice').getByRole('alert').filter({ hasText: 'Không nạp được tệp' });
+const summary = (page: Page) => page.locator('import-notice .summary');
+const footer = (page: Page) => page.locator('poverty-app footer.page-footer');
 const tableCells = (page: Page, name: string) => page.locator('commune-table').getByRole('row', { name: new RegExp(`^${name}(?:\\s|$)`) }).getByRole('cell').allTextContents();
+const WAIT = { timeout: 20_000 };
 
-/** Load the next-year table and wait for the map to repaint it. */
+/** Load the next-year table and wait for the map to repaint it, the match summary and the footer naming the file. */
 async function loadNextYear(page: Page): Promise<void> {
   await repaintAfter(page, () => fileInput(page).setInputFiles(csv('cam-lo-2023.csv', nextYearCsv())));
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Đã nạp: cam-lo-2023.csv.' }).count()).toBe(1);
+  await expect.poll(() => summary(page).textContent(), WAIT).toMatch(/^Đã ghép 8\/8 đơn vị — xem lại/);
+  await expect.poll(() => footer(page).textContent(), WAIT).toContain('Số liệu: cam-lo-2023.csv');
+  expect(await page.locator('import-notice').getByRole('alert').count()).toBe(0);
 }
 
 describe('loading a next-year table', () => {
@@ -83,8 +88,7 @@ describe('loading a next-year table', () => {
     expect(tip).toContain('70 / 1.470 hộ');
 
     await tab(page, 'Bảng số liệu').click();
-    const cells = await tableCells(page, 'Xã Cam Chính');
-    expect(cells.slice(0, 3)).toEqual(['1.470', '70', '4,76']);
+    await expect.poll(async () => (await tableCells(page, 'Xã Cam Chính')).slice(0, 3), WAIT).toEqual(['1.470', '70', '4,76']);
     expect((await tableCells(page, 'Xã Thanh An')).slice(0, 2)).toEqual(['2.710', '98']);
     // The summary keeps the plan's stated 14.905 hộ and flags the new table's sum beside it.
     const households = (await page.locator('district-summary .item').first().locator('dd').textContent())!.replace(/\s+/g, ' ');
@@ -101,21 +105,26 @@ describe('loading a malformed table', () => {
     const renders = await mapElement(page).getAttribute('data-render-count');
 
     await fileInput(page).setInputFiles(csv('so-lieu-loi.csv', malformedCsv()));
-    await expect.poll(() => alert(page).count()).toBe(1);
+    await expect.poll(() => alert(page).count(), WAIT).toBe(1);
     const text = (await alert(page).textContent())!.replace(/\s+/g, ' ');
     expect(text).toContain('Không nạp được tệp — số liệu đang hiển thị vẫn giữ nguyên');
-    expect(text).toContain('so-lieu-loi.csv, dòng 3, cột poor');
+    // "poor" is the file's fourth column: D, as Excel shows it.
+    expect(text).toContain('Tệp so-lieu-loi.csv, dòng 3, cột D (poor)');
     expect(text).toContain('ba mươi sáu');
+    expect(await page.locator('import-dialog').getByRole('dialog').count()).toBe(0);
 
     // The next-year figures stay: map, table and render count are unchanged.
     expect(await mapFills(page)).toEqual(loaded);
     expect(await mapElement(page).getAttribute('data-render-count')).toBe(renders);
     await tab(page, 'Bảng số liệu').click();
-    expect((await tableCells(page, 'Thị trấn Cam Lộ')).slice(0, 2)).toEqual(['2.110', '30']);
+    await expect.poll(async () => (await tableCells(page, 'Thị trấn Cam Lộ')).slice(0, 2), WAIT).toEqual(['2.110', '30']);
     expect((await tableCells(page, 'Xã Cam Chính')).slice(0, 2)).toEqual(['1.470', '70']);
 
+    // The footer still names the loaded table.
+    expect(await footer(page).textContent()).toContain('Số liệu: cam-lo-2023.csv');
+
     await alert(page).getByRole('button', { name: 'Đóng' }).click();
-    expect(await alert(page).count()).toBe(0);
+    await expect.poll(() => alert(page).count(), WAIT).toBe(0);
   });
 });
 
@@ -128,15 +137,37 @@ describe('loading a file that is too large', () => {
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const big = join(dir, 'qua-lon.csv');
     writeFileSync(big, Buffer.alloc(11 * 1024 * 1024, 'a'));
+    // Record every read of a file's contents, to see that the large one is refused unread.
+    await page.evaluate(() => {
+      const reads: number[] = [];
+      (window as unknown as { fileReads: number[] }).fileReads = reads;
+      for (const name of ['arrayBuffer', 'text', 'stream', 'bytes'] as const) {
+        const original = (Blob.prototype as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>)[name];
+        if (!original) continue;
+        Object.defineProperty(Blob.prototype, name, { configurable: true, writable: true, value(this: Blob, ...args: unknown[]) { reads.push(this.size); return original.apply(this, args); } });
+      }
+      const readAs = FileReader.prototype.readAsArrayBuffer;
+      FileReader.prototype.readAsArrayBuffer = function (this: FileReader, blob: Blob) { reads.push(blob.size); readAs.call(this, blob); };
+    });
     await fileInput(page).setInputFiles(big);
-    await expect.poll(() => alert(page).count()).toBe(1);
+    await expect.poll(() => alert(page).count(), WAIT).toBe(1);
+    // Refused unread: nothing read a blob of 10 MB or more.
+    expect(await page.evaluate(() => (window as unknown as { fileReads: number[] }).fileReads.filter((size) => size >= 10 * 1024 * 1024))).toEqual([]);
     const text = (await alert(page).textContent())!.replace(/\s+/g, ' ');
-    expect(text).toContain('qua-lon.csv');
-    expect(text).toContain('11.0 MB');
-    expect(text).toContain('at most 10 MB');
+    expect(text).toContain('Tệp qua-lon.csv');
+    expect(text).toContain('11,0 MB');
+    expect(text).toContain('tối đa 10 MB');
+    // The same message in English.
+    await page.locator('lang-switch').getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('import-notice').getByRole('alert').textContent(), WAIT).toContain('File qua-lon.csv');
+    const english = (await page.locator('import-notice').getByRole('alert').textContent())!.replace(/\s+/g, ' ');
+    expect(english).toContain('11.0 MB');
+    expect(english).toContain('at most 10 MB');
+    await page.locator('lang-switch').getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => alert(page).count(), WAIT).toBe(1);
     expect(await mapFills(page)).toEqual(before);
     await expectMapMatchesLegend(page, valuesOf('poverty_rate'));
     await tab(page, 'Bảng số liệu').click();
-    expect((await tableCells(page, 'Xã Cam Chính')).slice(0, 2)).toEqual(['1.466', '18']);
+    await expect.poll(async () => (await tableCells(page, 'Xã Cam Chính')).slice(0, 2), WAIT).toEqual(['1.466', '18']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The explorer's other inputs, as a planner uses them: loading a plan (.json) or boundaries (.geojson) through the file
- * input, an invalid file, typing manual class limits, and the plan's date whatever the browser's time zone.
+ * picker (`<import-drop>`), an invalid file, typing manual class limits, and the plan's date whatever the browser's time zone.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +13,13 @@ const explorer = useExplorer();
 const CAM_CHINH = '19618';
 const CAM_TUYEN = '19600';
 
-const fileInput = (page: Page) => page.getByLabel('Nạp số liệu khác (CSV, JSON, GeoJSON):');
+const fileInput = (page: Page) => page.locator('import-drop input[type=file]');
 const jsonFile = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value, null, 2), 'utf8') });
-const loadedStatus = (page: Page, name: string) => page.getByRole('status').filter({ hasText: `Đã nạp: ${name}.` });
-const loadError = (page: Page) => page.getByRole('alert').filter({ hasText: 'Không nạp được tệp' });
+const docLine = (page: Page) => page.locator('poverty-app header.top p.doc');
+const footer = (page: Page) => page.locator('poverty-app footer.page-footer');
+const importAlert = (page: Page) => page.locator('import-notice').getByRole('alert');
+const loadError = (page: Page) => importAlert(page).filter({ hasText: 'Không nạp được tệp' });
+const WAIT = { timeout: 20_000 };
 /** The commune name of each table row (its first line; a second line may quote the name printed in the plan). */
 const tableRowNames = (page: Page) =>
   page.locator('commune-table tbody').getByRole('row').evaluateAll((rows) => rows.map((r) => (r.querySelector('th, td')?.textContent ?? '').trim().split(/\s*\n\s*/)[0]!));
@@ -45,12 +48,15 @@ describe('loading a plan file', () => {
     expect(loadDataset((s) => ({ ...s, plan: { file: 'ke-hoach-2023.json', json } })).plan.document.title.vi).toBe(title);
     const fills = await mapFills(page);
 
+    expect(await footer(page).textContent()).toContain('Số liệu: Kế hoạch 28/KH-UBND');
     await fileInput(page).setInputFiles(jsonFile('ke-hoach-2023.json', json));
-    await expect.poll(() => loadedStatus(page, 'ke-hoach-2023.json').count()).toBe(1);
-    expect(await page.locator('header p.doc').textContent()).toContain(`Kế hoạch số ${number}`);
+    await expect.poll(() => docLine(page).textContent(), WAIT).toContain(`Kế hoạch số ${number}`);
+    // The figures still come from the plan (the built-in table), now under the new plan's number.
+    await expect.poll(() => footer(page).textContent(), WAIT).toContain(`Số liệu: Kế hoạch ${number}`);
+    expect(await importAlert(page).count()).toBe(0);
     await tab(page, 'Kế hoạch').click();
-    expect(await page.locator('plan-panel').getByRole('heading', { level: 2 }).textContent()).toBe(title);
-    expect(await page.locator('plan-panel').getByText(`Số ${number}, Cam Lộ`).count()).toBe(1);
+    await expect.poll(() => page.locator('plan-panel').getByRole('heading', { level: 2 }).textContent(), WAIT).toBe(title);
+    await expect.poll(() => page.locator('plan-panel').getByText(`Số ${number}, Cam Lộ`).count(), WAIT).toBe(1);
     // Same table and boundaries: the map keeps its colours and still matches the legend.
     expect(await mapFills(page)).toEqual(fills);
     await expectMapMatchesLegend(page, valuesOf('poverty_rate'));
@@ -66,7 +72,8 @@ describe('loading a boundary file', () => {
     const fills = await mapFills(page);
 
     await repaintAfter(page, () => fileInput(page).setInputFiles({ ...jsonFile('ranh-gioi-2023.geojson', json), mimeType: 'application/geo+json' }));
-    await expect.poll(() => loadedStatus(page, 'ranh-gioi-2023.geojson').count()).toBe(1);
+    await expect.poll(() => footer(page).textContent(), WAIT).toContain('Ranh giới: ranh-gioi-2023.geojson');
+    expect(await importAlert(page).count()).toBe(0);
 
     const p = await project(page, CAM_CHINH);
     await mapElement(page).hover({ position: { x: p.x, y: p.y + 12 } });
@@ -75,8 +82,8 @@ describe('loading a boundary file', () => {
     expect(await tooltip.textContent()).toContain(renamed);
 
     await tab(page, 'Bảng số liệu').click();
+    await expect.poll(() => tableRowNames(page), WAIT).toContain(renamed);
     const names = await tableRowNames(page);
-    expect(names).toContain(renamed);
     expect(names).not.toContain(NAMES[CAM_CHINH]);
     expect(names).toHaveLength(CODES.length);
     expect(await mapFills(page)).toEqual(fills);
@@ -93,17 +100,18 @@ describe('loading an invalid file', () => {
     const renders = await mapElement(page).getAttribute('data-render-count');
 
     await fileInput(page).setInputFiles(jsonFile('ranh-gioi-loi.geojson', json));
-    await expect.poll(() => loadError(page).count()).toBe(1);
+    await expect.poll(() => loadError(page).count(), WAIT).toBe(1);
     const text = (await loadError(page).textContent())!.replace(/\s+/g, ' ');
     expect(text).toContain('Không nạp được tệp — số liệu đang hiển thị vẫn giữ nguyên');
-    expect(text).toContain('ranh-gioi-loi.geojson, dòng 3, cột features.2.properties.gso_code');
+    expect(text).toContain('Tệp ranh-gioi-loi.geojson, dòng 3, mục features.2.properties.gso_code');
     expect(text).toContain('5-digit');
+    expect(await footer(page).textContent()).not.toContain('ranh-gioi-loi.geojson');
 
     expect(await mapFills(page)).toEqual(fills);
     expect(await mapElement(page).getAttribute('data-render-count')).toBe(renders);
     await expectMapMatchesLegend(page, valuesOf('poverty_rate'));
     await tab(page, 'Bảng số liệu').click();
-    expect((await tableRowNames(page)).sort()).toEqual(Object.values(NAMES).sort());
+    await expect.poll(async () => (await tableRowNames(page)).sort(), WAIT).toEqual(Object.values(NAMES).sort());
   });
 
   it('gives the line of a plan file that is not valid JSON', async () => {
@@ -116,13 +124,14 @@ describe('loading an invalid file', () => {
     const fills = await mapFills(page);
 
     await fileInput(page).setInputFiles(jsonFile('ke-hoach-loi.json', lines.join('\n')));
-    await expect.poll(() => loadError(page).count()).toBe(1);
+    await expect.poll(() => loadError(page).count(), WAIT).toBe(1);
     const text = (await loadError(page).textContent())!.replace(/\s+/g, ' ');
-    expect(text).toContain(`ke-hoach-loi.json, dòng ${numberLine + 2}, cột –`);
-    expect(text).toContain('not valid JSON');
+    // The line, and no column: the parser's column is a character position, not a field.
+    expect(text).toContain(`Tệp ke-hoach-loi.json, dòng ${numberLine + 2}: không phải JSON hợp lệ`);
+    expect(await docLine(page).textContent()).toContain('Kế hoạch số 28/KH-UBND');
     expect(await mapFills(page)).toEqual(fills);
     await tab(page, 'Kế hoạch').click();
-    expect(await page.locator('plan-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Kế hoạch thực hiện Chương trình giảm nghèo năm 2022');
+    await expect.poll(() => page.locator('plan-panel').getByRole('heading', { level: 2 }).textContent(), WAIT).toBe('Kế hoạch thực hiện Chương trình giảm nghèo năm 2022');
   });
 });
 
@@ -136,7 +145,7 @@ describe('typing manual class limits', () => {
     await limits(page).fill('2; 3,5; 5');
     await repaintAfter(page, () => limits(page).press('Enter'));
 
-    await expect.poll(() => page.locator('choropleth-legend.main-legend .method').textContent()).toBe('Phân loại: ngưỡng tự chọn, 4 lớp');
+    await expect.poll(() => page.locator('choropleth-legend.main-legend .method').textContent(), WAIT).toBe('Phân loại: ngưỡng tự chọn, 4 lớp');
     const classes = await legendClasses(page);
     expect(classes.map((c) => c.upper).slice(0, 3)).toEqual([2, 3.5, 5]);
     expect(classes.map((c) => c.lower).slice(1)).toEqual([2, 3.5, 5]);
@@ -163,7 +172,7 @@ describe('typing manual class limits', () => {
     await limits(page).fill('2; ba; 9');
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     const errors = page.locator('metric-controls').getByRole('alert');
-    await expect.poll(() => errors.textContent()).toContain('“ba” (mục thứ 2) không phải là số.');
+    await expect.poll(() => errors.textContent(), WAIT).toContain('“ba” (mục thứ 2) không phải là số.');
     expect(await errors.textContent()).toContain('Ngưỡng 9,00 phải lớn hơn 1,23 và nhỏ hơn 7,36');
     expect(await limits(page).getAttribute('aria-invalid')).toBe('true');
     expect(await legendClasses(page)).toEqual(before);
@@ -178,15 +187,15 @@ describe('the plan’s date', () => {
   it('reads 22/02/2022 under the title and in the Plan tab in New York’s time zone', async () => {
     const page = await newYork.open();
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
-    expect(await page.locator('header p.doc').textContent()).toContain('Kế hoạch số 28/KH-UBND ngày 22/02/2022');
+    expect(await docLine(page).textContent()).toContain('Kế hoạch số 28/KH-UBND ngày 22/02/2022');
     await tab(page, 'Kế hoạch').click();
-    expect(await page.locator('plan-panel').getByText('Số 28/KH-UBND, Cam Lộ, ngày 22/02/2022').count()).toBe(1);
+    await expect.poll(() => page.locator('plan-panel').getByText('Số 28/KH-UBND, Cam Lộ, ngày 22/02/2022').count(), WAIT).toBe(1);
   });
 
   it('reads the 22nd of February 2022 in English in New York’s time zone', async () => {
     const page = await newYork.open('?lang=en');
-    expect(await page.locator('header p.doc').textContent()).toMatch(/Plan No\. 28\/KH-UBND of (22\/02\/2022|22 February 2022) /);
+    expect(await docLine(page).textContent()).toMatch(/Plan No\. 28\/KH-UBND of (22\/02\/2022|22 February 2022) /);
     await tab(page, 'Plan').click();
-    expect(await page.locator('plan-panel').getByText('No. 28/KH-UBND, Cam Lộ, 22 February 2022').count()).toBe(1);
+    await expect.poll(() => page.locator('plan-panel').getByText('No. 28/KH-UBND, Cam Lộ, 22 February 2022').count(), WAIT).toBe(1);
   });
 });
