@@ -12,7 +12,8 @@ import { parsePlanDocument } from '../data/plan-document';
 import { readTableFile, sheetToPlanTable, type TableInput, type TableReading } from '../data/table-read/read-table';
 import type { ColumnProposal } from '../data/table-read/columns';
 import type { ReadPlanTable } from '../data/table-read/to-plan-table';
-import { capImportIssues, fileIssue, fromParseIssue, fromReadIssue, type ImportIssue } from './import-issues';
+import { preparedFeatures, readJsonFile } from './boundary-client';
+import { capImportIssues, fileIssue, fromParseIssue, fromReadIssue, notJsonIssue, type ImportIssue } from './import-issues';
 import { locatePlace, type ImportPlaceAssets, type LocatedTable } from './place-locate';
 import type { UnitFixes } from './unit-match';
 
@@ -53,7 +54,11 @@ export type SortedFile =
 /** Guesses below this confidence send the columns to the person for review. */
 const WEAK_COLUMN = 0.7;
 
-/** Sort picked or dropped files: .json/.geojson are plan or boundaries (by content), everything else a table. */
+/**
+ * Sort picked or dropped files: .json/.geojson are plan or boundaries (by content), everything else a table. JSON is
+ * read in the boundary worker: boundaries come back validated, simplified to the map's vertex budget and labelled,
+ * or as located issues (then the file is left out, so nothing of it is applied).
+ */
 export async function sortFiles(files: readonly File[]): Promise<{ files: SortedFile[]; issues: ImportIssue[] }> {
   const sorted: SortedFile[] = [];
   const issues: ImportIssue[] = [];
@@ -63,14 +68,12 @@ export async function sortFiles(files: readonly File[]): Promise<{ files: Sorted
         issues.push(fileIssue(file.name, { vi: `tệp quá lớn (${(file.size / 1048576).toFixed(1)} MB); tối đa ${MAX_JSON_BYTES / 1048576} MB`, en: `the file is too large (${(file.size / 1048576).toFixed(1)} MB); at most ${MAX_JSON_BYTES / 1048576} MB` }));
         continue;
       }
-      const text = (await file.text()).replace(/^\uFEFF/, '');
-      try {
-        const json: unknown = JSON.parse(text);
-        const isCollection = json !== null && typeof json === 'object' && (json as { type?: unknown }).type === 'FeatureCollection';
-        sorted.push({ kind: isCollection ? 'boundaries' : 'plan', file: file.name, json });
-      } catch (error) {
-        const detail = error instanceof Error ? error.message.slice(0, 160) : '';
-        issues.push(fileIssue(file.name, { vi: `không phải JSON hợp lệ (${detail}); tệp kế hoạch (.json) hoặc ranh giới (.geojson) phải là JSON`, en: `not valid JSON (${detail}); a plan (.json) or boundary (.geojson) file must be JSON` }));
+      const reading = await readJsonFile(file, file.name);
+      if (reading.kind === 'plan') sorted.push({ kind: 'plan', file: file.name, json: reading.json });
+      else if (reading.kind === 'boundaries') sorted.push({ kind: 'boundaries', file: file.name, json: reading.collection });
+      else if (reading.kind === 'invalid-boundaries') issues.push(...capImportIssues(reading.issues.map((i) => fromParseIssue(i, 'boundaries'))));
+      else {
+        issues.push(notJsonIssue(file.name, reading.message));
       }
       continue;
     }
@@ -95,8 +98,10 @@ export function withPlan(current: Dataset, file: string, json: unknown): { ok: t
   return { ok: true, dataset: { ...current, plan: plan.value, findings } };
 }
 
-/** Validate a boundary file (GeoJSON FeatureCollection of communes). */
+/** Validate a boundary file (GeoJSON FeatureCollection of communes); one `sortFiles` prepared was validated in the worker. */
 export function readBoundaries(file: string, json: unknown): { ok: true; features: Dataset['communes'] } | { ok: false; issues: ImportIssue[] } {
+  const prepared = preparedFeatures(json);
+  if (prepared) return { ok: true, features: prepared };
   const result = parseBoundaries(json, file);
   return result.ok ? { ok: true, features: result.value } : { ok: false, issues: capImportIssues(result.issues.map((i) => fromParseIssue(i, 'boundaries'))) };
 }

@@ -1,12 +1,15 @@
-/** Reading files a person picks (table, plan, boundaries) into dataset sources; browser File API. */
+/**
+ * Reading files a person picks (table, plan, boundaries) into dataset sources; browser File API. JSON files are
+ * read in the boundary worker: boundaries come back validated, simplified to the map's vertex budget and labelled.
+ */
 import type { DatasetSources } from '../data/dataset';
 import type { ParseIssue, ParseResult } from '../data/types';
+import { readJsonFile } from './boundary-client';
 
 /** Largest file read at all, in bytes; larger ones are refused before reading. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-function jsonIssue(file: string, error: unknown): ParseIssue {
-  const text = error instanceof Error ? error.message : String(error);
+function jsonIssue(file: string, text: string): ParseIssue {
   const line = /line (\d+)/i.exec(text)?.[1];
   return { file, code: 'invalid-json', row: line ? Number(line) : null, column: null, value: null, message: `not valid JSON: ${text}` };
 }
@@ -20,20 +23,15 @@ export async function readUserFiles(files: File[], fallback: DatasetSources): Pr
       issues.push({ file: file.name, code: 'too-large', row: null, column: null, value: null, message: `the file is ${(file.size / 1048576).toFixed(1)} MB; at most ${MAX_FILE_BYTES / 1048576} MB is read` });
       continue;
     }
-    const text = await file.text();
     if (/\.(csv|tsv|txt)$/i.test(file.name)) {
-      sources.table = { file: file.name, text };
+      sources.table = { file: file.name, text: await file.text() };
       continue;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      issues.push(jsonIssue(file.name, error));
-      continue;
-    }
-    if (json !== null && typeof json === 'object' && (json as { type?: unknown }).type === 'FeatureCollection') sources.boundaries = { file: file.name, json };
-    else sources.plan = { file: file.name, json };
+    const reading = await readJsonFile(file, file.name);
+    if (reading.kind === 'not-json') issues.push(jsonIssue(file.name, reading.message));
+    else if (reading.kind === 'invalid-boundaries') issues.push(...reading.issues);
+    else if (reading.kind === 'boundaries') sources.boundaries = { file: file.name, json: reading.collection };
+    else sources.plan = { file: file.name, json: reading.json };
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: sources, warnings: [] };
 }

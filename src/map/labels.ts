@@ -1,5 +1,10 @@
-/** Label placement helpers for the map: label texts, anchor preferences, context label points. Pure. */
-import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+/**
+ * Label placement helpers for the map: label texts, anchor preferences, label points (polylabel, or the ones the
+ * boundary worker found). Pure apart from a bounded cache of those points; no spread arguments, so rings of any size are safe.
+ */
+import { area, bbox as turfBbox, bboxClip, bboxPolygon } from '@turf/turf';
+import type { BBox, Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import { geometryKey, labelPointOf, poleOf, type BoundaryLabelPoint } from '../data/boundary-prepare';
 import type { CommuneProperties, Lang } from '../data/types';
 
 /** A label position: id (GSO code) and longitude/latitude. */
@@ -91,7 +96,19 @@ export function anchorOffsets(order: readonly TextAnchor[]): (string | [number, 
   });
 }
 
-/** Label points of the communes: the context's point by GSO code, else the centroid of the largest ring. */
+/** Label points found elsewhere (the boundary worker), by geometry key; bounded so it never grows without end. */
+const KNOWN_POINTS = new Map<string, [number, number]>();
+const MAX_KNOWN = 5000;
+
+/** Keep label points computed off the main thread, so `communeLabelPoints` uses them instead of computing again. */
+export function rememberLabelPoints(points: readonly BoundaryLabelPoint[]): void {
+  for (const { key, point } of points) {
+    if (KNOWN_POINTS.size >= MAX_KNOWN) KNOWN_POINTS.delete(KNOWN_POINTS.keys().next().value!);
+    KNOWN_POINTS.set(key, point);
+  }
+}
+
+/** Label points of the communes: the context's point by GSO code, else a remembered one, else polylabel of the largest part. */
 export function communeLabelPoints(
   communes: readonly Feature<Geometry, CommuneProperties>[],
   context: FeatureCollection | null,
@@ -103,173 +120,66 @@ export function communeLabelPoints(
   }
   return communes.map((c) => {
     const { gso_code, name, type } = c.properties;
-    const coordinates = given.get(gso_code) ?? largestRingPoint(c.geometry);
+    const coordinates = given.get(gso_code) ?? communePoint(gso_code, c.geometry);
     return { type: 'Feature', id: gso_code, properties: { gso_code, name, type }, geometry: { type: 'Point', coordinates } };
   });
 }
 
+function communePoint(code: string, geometry: Geometry): Position {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [0, 0];
+  return KNOWN_POINTS.get(geometryKey(code, geometry)) ?? labelPointOf(geometry);
+}
+
 /**
  * A label point for each context polygon (neighbouring districts): the most inland point of its largest
- * part inside `bbox`; polygons with less than 2 % of the box inside it get none.
+ * part inside `bbox` (turf bboxClip, then polylabel); parts with less than 2 % of the box's area inside it get none.
  */
 export function clippedLabelPoints(
   features: FeatureCollection,
   bbox: readonly [number, number, number, number],
 ): Feature<Point, Record<string, unknown>>[] {
   const out: Feature<Point, Record<string, unknown>>[] = [];
-  const minArea = 0.02 * (bbox[2] - bbox[0]) * (bbox[3] - bbox[1]);
+  const box = [...bbox] as BBox;
+  const minArea = 0.02 * area(bboxPolygon(box));
   for (const f of features.features) {
-    const polygons = polygonsOf(f.geometry);
-    const clipped = polygons.map((rings) => clipRing(rings[0] ?? [], bbox)).filter((r) => r.length >= 3);
-    const best = clipped.map((ring) => ({ ring, area: Math.abs(ringArea(ring)) })).sort((a, b) => b.area - a.area)[0];
+    const geometry = f.geometry;
+    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
+    const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    let best: { rings: Position[][]; area: number } | null = null;
+    for (const rings of parts) {
+      const clipped = bboxClip({ type: 'Polygon', coordinates: [rings[0] ?? []] }, box).geometry.coordinates as Position[][];
+      if (!clipped[0] || clipped[0].length < 4) continue;
+      const size = area({ type: 'Polygon', coordinates: [clipped[0]] });
+      if (!best || size > best.area) best = { rings: [clipped[0]], area: size };
+    }
     if (!best || best.area < minArea) continue;
-    out.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: { type: 'Point', coordinates: interiorPoint(best.ring) } });
+    out.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: { type: 'Point', coordinates: poleOf(best.rings) } });
   }
   return out;
 }
 
-/** Bounding box [west, south, east, north] of a set of features' coordinates. */
+/** Bounding box [west, south, east, north] of a set of features' coordinates (turf bbox). */
 export function bboxOf(features: FeatureCollection): [number, number, number, number] {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features.features) {
-    for (const rings of polygonsOf(f.geometry)) {
-      for (const [x, y] of rings[0] ?? []) {
-        box[0] = Math.min(box[0], x!);
-        box[1] = Math.min(box[1], y!);
-        box[2] = Math.max(box[2], x!);
-        box[3] = Math.max(box[3], y!);
-      }
-    }
-  }
-  return box;
+  const [w, s, e, n] = turfBbox(features);
+  return [w, s, e, n];
 }
 
-function polygonsOf(geometry: Geometry | null): Position[][][] {
-  if (!geometry) return [];
-  if (geometry.type === 'Polygon') return [geometry.coordinates];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
-  return [];
-}
-
-function largestRingPoint(geometry: Geometry): Position {
-  const rings = polygonsOf(geometry).map((p) => p[0] ?? []);
-  const best = rings.sort((a, b) => Math.abs(ringArea(b)) - Math.abs(ringArea(a)))[0];
-  return best && best.length > 0 ? interiorPoint(best) : [0, 0];
-}
-
-/**
- * The point of a ring farthest from its edges (pole of inaccessibility), found on a 32 × 32 grid
- * refined twice around the best cell; x is scaled by cos(latitude) so distances match the map.
- */
+/** The point of a ring farthest from its edges (pole of inaccessibility, by polylabel), distances as on the map. */
 export function interiorPoint(ring: readonly Position[]): Position {
-  if (ring.length < 3) return ring[0] ?? [0, 0];
-  const k = Math.cos(((ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length) * Math.PI) / 180);
-  const pts = ring.map((p) => [p[0]! * k, p[1]!] as const);
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  let best: { x: number; y: number; d: number } | null = null;
-  for (let round = 0; round < 3; round++) {
-    const n = 32;
-    const [sx, sy] = [(x1 - x0) / n, (y1 - y0) / n];
-    for (let i = 0; i <= n; i++) {
-      for (let j = 0; j <= n; j++) {
-        const x = x0 + i * sx;
-        const y = y0 + j * sy;
-        if (!inside(pts, x, y)) continue;
-        const d = edgeDistance(pts, x, y);
-        if (!best || d > best.d) best = { x, y, d };
-      }
-    }
-    if (!best) break;
-    [x0, x1, y0, y1] = [best.x - 2 * sx, best.x + 2 * sx, best.y - 2 * sy, best.y + 2 * sy];
-  }
-  return best ? [round6(best.x / k), round6(best.y)] : ringCentroid(ring);
-}
-
-function inside(pts: readonly (readonly [number, number])[], x: number, y: number): boolean {
-  let result = false;
-  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
-    const [xi, yi] = pts[i]!;
-    const [xj, yj] = pts[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
-  }
-  return result;
-}
-
-function edgeDistance(pts: readonly (readonly [number, number])[], x: number, y: number): number {
-  let min = Infinity;
-  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
-    const [ax, ay] = pts[j]!;
-    const [bx, by] = pts[i]!;
-    const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / len2));
-    min = Math.min(min, Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))));
-  }
-  return min;
-}
-
-function ringArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
-  return sum / 2;
-}
-
-function ringCentroid(ring: readonly Position[]): Position {
-  const area = ringArea(ring);
-  if (area === 0) return ring[0] ?? [0, 0];
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j]! as [number, number];
-    const [x1, y1] = ring[i]! as [number, number];
-    const cross = x0 * y1 - x1 * y0;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  return [round6(cx / (6 * area)), round6(cy / (6 * area))];
-}
-
-/** Sutherland–Hodgman clip of a ring to an axis-aligned box. */
-function clipRing(ring: readonly Position[], [w, s, e, n]: readonly [number, number, number, number]): Position[] {
-  const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
-    [(p) => p[0]! >= w, (a, b) => atX(a, b, w)],
-    [(p) => p[0]! <= e, (a, b) => atX(a, b, e)],
-    [(p) => p[1]! >= s, (a, b) => atY(a, b, s)],
-    [(p) => p[1]! <= n, (a, b) => atY(a, b, n)],
-  ];
-  let output: Position[] = [...ring];
-  for (const [inside, cut] of edges) {
-    const input = output;
-    output = [];
-    input.forEach((current, i) => {
-      const previous = input[(i + input.length - 1) % input.length]!;
-      if (inside(current)) {
-        if (!inside(previous)) output.push(cut(previous, current));
-        output.push(current);
-      } else if (inside(previous)) output.push(cut(previous, current));
-    });
-  }
-  return output;
-}
-
-function atX(a: Position, b: Position, x: number): Position {
-  const t = (x - a[0]!) / (b[0]! - a[0]!);
-  return [x, a[1]! + t * (b[1]! - a[1]!)];
-}
-
-function atY(a: Position, b: Position, y: number): Position {
-  const t = (y - a[1]!) / (b[1]! - a[1]!);
-  return [a[0]! + t * (b[0]! - a[0]!), y];
+  return poleOf([ring]);
 }
 
 function medianNearest(xy: readonly [number, number][]): number {
-  const nearest = xy
-    .map(([x, y], i) => Math.min(...xy.filter((_, j) => j !== i).map(([ox, oy]) => Math.hypot(ox - x, oy - y))))
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b);
+  const nearest: number[] = [];
+  xy.forEach(([x, y], i) => {
+    let min = Infinity;
+    xy.forEach(([ox, oy], j) => {
+      if (j !== i) min = Math.min(min, Math.hypot(ox - x, oy - y));
+    });
+    if (Number.isFinite(min)) nearest.push(min);
+  });
+  nearest.sort((a, b) => a - b);
   return nearest.length ? nearest[Math.floor(nearest.length / 2)]! || 1 : 1;
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100 + 0;
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6 + 0;

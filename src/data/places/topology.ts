@@ -78,9 +78,11 @@ export function labelPointOf(geometry: Polygon | MultiPolygon): [number, number]
   const largest = parts.reduce((best, part) => (ringArea(part[0] ?? []) > ringArea(best[0] ?? []) ? part : best), parts[0] ?? []);
   const outer = largest[0] ?? [];
   if (outer.length === 0) return [0, 0];
-  const xs = outer.map((p) => p[0]!);
-  const ys = outer.map((p) => p[1]!);
-  const size = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of outer) {
+    w = Math.min(w, x!); s = Math.min(s, y!); e = Math.max(e, x!); n = Math.max(n, y!);
+  }
+  const size = Math.min(e - w, n - s);
   const point = polylabel(largest as number[][][], Math.max(size / 100, 1e-7));
   return [point[0]!, point[1]!];
 }

@@ -94,8 +94,10 @@ describe('sortFiles and the other kinds', () => {
     const geo = new File([JSON.stringify({ type: 'FeatureCollection', features: [] })], 'x.geojson');
     const bad = new File(['{ nope'], 'plan.json');
     const { files, issues } = await sortFiles([geo, bad]);
-    expect(files.map((f) => f.kind)).toEqual(['boundaries']);
-    expect(issues[0]!.message.vi).toMatch(/^Tệp plan\.json: không phải JSON hợp lệ/);
+    expect(files.map((f) => f.kind)).toEqual([]);
+    expect(issues.map((i) => i.file)).toEqual(['x.geojson', 'plan.json']);
+    expect(issues[0]!.message.vi).toMatch(/^Tệp x\.geojson, mục features: không đúng cấu trúc/);
+    expect(issues[1]!.message.vi).toMatch(/^Tệp plan\.json: không phải JSON hợp lệ/);
   });
 
   it('replaces the plan text only, and rejects a bad plan or boundary file with located bilingual issues', () => {
