@@ -31,19 +31,29 @@ async function serve(root, outDir = 'dist') {
   return { url: `http://127.0.0.1:${server.httpServer.address().port}/`, close: () => server.close() };
 }
 
-/** Load `url` in a fresh page; return ms to the `bdgn:first-paint` mark and the gzipped bytes of scripts loaded. */
+/**
+ * Load `url` in a fresh page; return ms to the `bdgn:first-paint` mark and the gzipped bytes of the scripts that
+ * arrived before it (what the first frame needed; features loaded afterwards, on idle, are not start-up).
+ */
 async function firstPaint(context, url) {
   const page = await context.newPage();
-  let jsGzip = 0;
-  page.on('response', async (response) => {
+  const scripts = [];
+  let painted = false;
+  page.on('response', (response) => {
     if (response.request().resourceType() !== 'script' && !/\.m?js$/.test(new URL(response.url()).pathname)) return;
     if (/worker/.test(response.url())) return;
-    try { jsGzip += gzipSync(await response.body()).length; } catch { /* body not available for this response */ }
+    scripts.push({ response, beforePaint: !painted });
   });
   await page.goto(url);
   const ms = await page.waitForFunction(() => performance.getEntriesByName('bdgn:first-paint')[0]?.startTime, null, { timeout: 45_000, polling: 50 });
+  painted = true;
   const value = await ms.jsonValue();
   await page.waitForLoadState('networkidle');
+  let jsGzip = 0;
+  for (const { response, beforePaint } of scripts) {
+    if (!beforePaint) continue;
+    try { jsGzip += gzipSync(await response.body()).length; } catch { /* body not available for this response */ }
+  }
   return { page, ms: value, jsGzip };
 }
 
