@@ -15,7 +15,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../data/types';
 import type { MapOperation } from './map-model';
 import { MAP_LOCALES, ResetViewControl, ZOOM_TITLES } from './map-controls';
-import { MAP_IDS, labelTextExpression, scaleSizeExpression } from './style';
+import { HATCH_IMAGE, MAP_IDS, labelTextExpression, scaleSizeExpression } from './style';
+import { addHatchImage } from './hatch-pattern';
 import { cameraPadding } from './camera';
 
 setWorkerUrl(workerUrl);
@@ -109,11 +110,13 @@ export class MapController {
     this.#labelSize = style.layers.find((l) => l.id === MAP_IDS.communeLabels && l.type === 'symbol')?.layout?.['text-size' as never];
     this.map.getCanvas().setAttribute('tabindex', '-1');
     this.map.on('error', (event) => this.#onError(event));
+    this.map.on('styleimagemissing', (event: { id: string }) => addHatchImage(this.map, event.id));
     this.map.on('resize', () => {
       if (!this.#fitted && container.clientWidth > 0 && container.clientHeight > 0) this.resetView();
     });
     this.map.once('load', () => {
       this.#loaded = true;
+      addHatchImage(this.map, HATCH_IMAGE);
       if (container.clientWidth < 480) this.#collapseAttribution();
       this.#pending.splice(0).forEach((work) => work());
     });

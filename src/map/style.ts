@@ -1,4 +1,5 @@
 /** The map's offline MapLibre style: no tiles, no glyph server, fonts from bundled woff2 files. Pure. */
+import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOR } from '../classify/palettes';
@@ -34,6 +35,7 @@ export const MAP_IDS = {
   communes: 'communes',
   communeLabels: 'commune-labels',
   communeFill: 'commune-fill',
+  communeHatch: 'commune-hatch',
   neighbourFill: 'neighbour-fill',
   basemap: 'basemap',
 } as const;
@@ -56,6 +58,9 @@ export const MAP_COLORS = {
   focus: TOKEN_DEFAULTS.focus,
   text: TOKEN_DEFAULTS.fg,
 } as const;
+
+/** Name of the hatch image (made at run time by the map controller) drawn over approximate units. */
+export const HATCH_IMAGE = 'hatch';
 
 /** Font stack names declared in `font-faces`. */
 export const FONTS = { regular: 'Be Vietnam Pro Regular', semibold: 'Be Vietnam Pro SemiBold' } as const;
@@ -93,11 +98,32 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 const byState = (key: string, on: number, off = 0): ExpressionSpecification => ['case', state(key), on, off];
 const zoomed = (low: number, high: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 9, low, 13, high];
 
+/**
+ * Label priority of the communes by GSO code: 0 for the largest by area (turf), then 1, 2 …; MapLibre places
+ * lower `symbol-sort-key`s first, so where labels collide the larger units keep theirs. Ties keep feature order.
+ */
+export function labelSortKeys(features: readonly Feature<Geometry, Pick<CommuneProperties, 'gso_code'>>[]): Record<string, number> {
+  const sized = features.map((f, i) => ({ code: f.properties.gso_code, size: f.geometry ? area(f) : 0, i }));
+  sized.sort((a, b) => b.size - a.size || a.i - b.i);
+  const keys: Record<string, number> = {};
+  let next = 0;
+  for (const { code } of sized) keys[code] ??= next++;
+  return keys;
+}
+
+/** `symbol-sort-key` of the commune labels for a table of sort keys by GSO code. */
+export function sortKeyExpression(keys: Record<string, number>): ExpressionSpecification | number {
+  const entries = Object.entries(keys);
+  if (entries.length === 0) return 0;
+  return ['match', ['get', 'gso_code'], ...entries.flat(), entries.length] as unknown as ExpressionSpecification;
+}
+
 function communeLayers(): LayerSpecification[] {
   const line = (id: string, color: string, width: ExpressionSpecification, extra: Record<string, unknown> = {}): LayerSpecification =>
     ({ id, type: 'line', source: 'communes', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': width, ...extra } }) as LayerSpecification;
   return [
     { id: MAP_IDS.communeFill, type: 'fill', source: 'communes', paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR], 'fill-opacity': 1, 'fill-antialias': true } },
+    { id: MAP_IDS.communeHatch, type: 'fill', source: 'communes', filter: ['==', ['get', 'approximate'], true], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false } },
     line('commune-border', MAP_COLORS.border, zoomed(0.8, 1.6)),
     line('district-outline', MAP_COLORS.outline, zoomed(1.4, 2.4), {}),
     line('commune-highlight', MAP_COLORS.highlight, byState('highlighted', 2.5), { 'line-dasharray': [2, 1.2] }),
@@ -118,7 +144,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
   const labels = Object.fromEntries(communes.features.map((f) => [f.properties.gso_code, communeLabel(f.properties, lang)]));
   const [w, s, e, n] = bboxOf(outline.features.length ? outline : communes);
   const neighbourPoints = clippedLabelPoints(neighbours, [w, s - (n - s) * 0.12, e, n + (n - s) * 0.12]);
-  const sortKey: ExpressionSpecification = ['match', ['get', 'gso_code'], ...points.flatMap((p, i) => [p.properties.gso_code, i]), 0] as unknown as ExpressionSpecification;
+  const sortKey = sortKeyExpression(labelSortKeys(communes.features));
 
   return {
     version: 8,

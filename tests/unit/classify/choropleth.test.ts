@@ -32,6 +32,13 @@ describe('buildChoropleth', () => {
     expect(c.values.find((v) => v.gsoCode === '19600')!.value).toBeCloseTo((109 / 1481) * 100, 10);
   });
 
+  it('lists the communes whose features are marked approximate, in feature order, and none otherwise', () => {
+    expect(buildChoropleth(dataset, view()).approximate).toEqual([]);
+    const marked = new Set([codes[5]!, codes[2]!]);
+    const communes = dataset.communes.map((f) => (marked.has(f.properties.gso_code) ? { ...f, properties: { ...f.properties, approximate: true } } : f));
+    expect(buildChoropleth({ ...dataset, communes }, view()).approximate).toEqual([codes[2], codes[5]]);
+  });
+
   it('computes the district value from the summed figures', () => {
     const c = buildChoropleth(dataset, view());
     expect(c.district.value).toBeCloseTo((453 / 14905) * 100, 10);
