@@ -4,7 +4,7 @@
  */
 import { area, bbox as turfBbox, bboxClip, bboxPolygon } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
-import { geometryKey, labelPointOf, poleOf, type BoundaryLabelPoint } from '../data/boundary-prepare';
+import { geometryKey, labelPointOf, poleOf, type BoundaryLabelPoint } from '../data/label-geometry';
 import type { CommuneProperties, Lang } from '../data/types';
 
 /** A label position: id (GSO code) and longitude/latitude. */

@@ -4,7 +4,7 @@
  * outlines, district borders, neighbouring districts or provinces, and label points. Pure.
  */
 import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import polylabel from 'polylabel';
+import { labelPointOf } from '../label-geometry';
 import { feature, merge, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import type { CommuneProperties } from '../types';
@@ -64,28 +64,6 @@ export interface NeighbourSources {
 }
 
 type UnitGeometry = (TopoPolygon<UnitGeometryProperties> | TopoMultiPolygon<UnitGeometryProperties>) & { id: string; properties: UnitGeometryProperties };
-
-/** Absolute planar area of a polygon's outer ring (degrees², only to compare parts of one place). */
-function ringArea(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
-  return Math.abs(sum / 2);
-}
-
-/** Label point of a (multi)polygon: polylabel of its largest part, to about 1 % of that part's size. */
-export function labelPointOf(geometry: Polygon | MultiPolygon): [number, number] {
-  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const largest = parts.reduce((best, part) => (ringArea(part[0] ?? []) > ringArea(best[0] ?? []) ? part : best), parts[0] ?? []);
-  const outer = largest[0] ?? [];
-  if (outer.length === 0) return [0, 0];
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of outer) {
-    w = Math.min(w, x!); s = Math.min(s, y!); e = Math.max(e, x!); n = Math.max(n, y!);
-  }
-  const size = Math.min(e - w, n - s);
-  const point = polylabel(largest as number[][][], Math.max(size / 100, 1e-7));
-  return [point[0]!, point[1]!];
-}
 
 function polygonal(g: { type: string | null }): g is UnitGeometry {
   return g.type === 'Polygon' || g.type === 'MultiPolygon';
