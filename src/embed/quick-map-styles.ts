@@ -12,7 +12,8 @@ export const quickMapStyles = [
     :host(:not([cooperative])) .map { touch-action: none; }
     .map:focus { outline: none; }
     .map:focus-visible::after { content: ''; position: absolute; inset: 0; z-index: 5; border: 3px solid #1565c0; pointer-events: none; }
-    .gl { position: absolute; inset: 0; }
+    /* MapLibre's stylesheet makes its container position: relative; this keeps it filling the element. */
+    .map .gl, .map .gl.maplibregl-map { position: absolute; inset: 0; }
     svg.choropleth { position: absolute; inset: 0; z-index: 1; display: block; }
     .commune { cursor: pointer; }
     .mark { pointer-events: none; }

@@ -14,6 +14,7 @@ import { bboxOf } from '../map/labels';
 import { mapFontUrls } from '../map/map-assets';
 import { applyStyleData } from '../map/map-controller';
 import { buildMapStyle, MAP_IDS } from '../map/style';
+import { addHatchImage } from '../map/hatch-pattern';
 
 setWorkerUrl(workerUrl);
 
@@ -88,6 +89,7 @@ class OffscreenMapRenderer {
       minZoom: 5,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
+    map.on('styleimagemissing', (e: { id: string }) => addHatchImage(map, e.id));
     this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang };
     this.#loaded = new Promise((resolve) => map.once('load', () => resolve()));
     return map;
