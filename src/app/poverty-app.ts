@@ -19,8 +19,7 @@ import { PRESENTER_LABEL_SCALE } from '../presenter/presenter-scale';
 import { PRESENTER } from '../core/strings/presenter';
 import { EMBED_DIALOG } from '../core/strings/embed';
 import { COMPARE } from '../planning/planning-strings';
-import type { ImportController, LoadedTable } from '../import/import-controller';
-import type { ProjectsController } from '../projects/projects-controller';
+import type { LoadedTable } from '../import/import-controller';
 import { appStyles } from './app-styles';
 import { SHELL } from './app-strings';
 import { PlaceController } from './place-controller';
@@ -28,6 +27,7 @@ import { PlanningState } from './planning-state';
 import { loadFeatureElements, whenIdle } from './lazy-features';
 import { renderPanel, panelTabs } from './app-panels';
 import { renderHeading, renderFooter, renderPlaceBar } from './app-chrome';
+import { FilesController, renderImportUi } from './app-imports';
 import '../map/poverty-map';
 import '../legend/choropleth-legend';
 import '../controls/metric-controls';
@@ -77,8 +77,12 @@ export class PovertyApp extends LitElement {
     },
   });
   /** Imports and projects, created on first use (their modules load then). */
-  #imports: ImportController | null = null;
-  #projects: ProjectsController | null = null;
+  #files = new FilesController(this, {
+    current: () => this.#shown(),
+    loader: () => this.#places.loader(),
+    apply: (dataset, change) => this.#applyImport(dataset, change),
+    restoreView: (search) => this.#restoreView(search),
+  });
   #planning = new PlanningState(this);
 
   get #store() {
@@ -107,26 +111,6 @@ export class PovertyApp extends LitElement {
     const map = this.#map.value;
     if (map?.hasAttribute('data-ready')) start();
     else map?.addEventListener('map-ready', start, { once: true });
-  }
-
-  /** The import controller, created with its modules on first use. */
-  async #importer(): Promise<ImportController> {
-    if (this.#imports) return this.#imports;
-    const [{ ImportController }, loader] = await Promise.all([import('../import/import-controller'), this.#places.loader(), loadFeatureElements()]);
-    return (this.#imports ??= new ImportController(this, {
-      current: () => this.#shown(),
-      assets: () => loader,
-      apply: (dataset, change) => this.#applyImport(dataset, change),
-    }));
-  }
-
-  /** The projects controller, created with its modules on first use. */
-  async #projectsOf(): Promise<ProjectsController> {
-    if (this.#projects) return this.#projects;
-    const [{ ProjectsController }, { reopenProject }] = await Promise.all([import('../projects/projects-controller'), import('./app-projects'), loadFeatureElements()]);
-    return (this.#projects ??= new ProjectsController(this, (project) => {
-      void this.#importer().then((imports) => reopenProject(project, imports, (view) => this.#restoreView(view)));
-    }));
   }
 
   async #present(): Promise<void> {
@@ -163,24 +147,11 @@ export class PovertyApp extends LitElement {
     if (this.view.place || this.view.units) this.#store.setPlace(null);
     this.#store.select(null);
     this.#store.setDraft(null);
-    const table = change.table;
-    if (table) {
-      void Promise.all([this.#projectsOf(), import('./app-projects')]).then(([projects, { projectDraft }]) => {
-        const open = projects.list.find((p) => p.id === projects.current);
-        return projects.save(projectDraft(table, change), open !== undefined && table.input.name === open.table);
-      });
-    }
+    if (change.table) void this.#files.keep(change.table, change);
   }
 
   #restoreView(search: string | null): void {
     if (search) this.#store.replace({ ...readView(this.data, `?${search}`).view, place: null, units: null, lang: this.view.lang });
-  }
-
-  async #showProjects(open: boolean): Promise<void> {
-    const projects = await this.#projectsOf();
-    projects.open = open;
-    if (open) await projects.refresh();
-    this.requestUpdate();
   }
 
   #placeActions = {
@@ -211,8 +182,7 @@ export class PovertyApp extends LitElement {
     const derived = this.#pipeline.derive(dataset, view);
     const { choropleth } = derived;
     const shown = this.presenting && this.#presenterPipeline ? this.#presenterPipeline(dataset, view, this.presenterStep, this.spotlight) : null;
-    const imports = this.#imports;
-    const projects = this.#projects;
+    const { imports, projects } = this.#files;
     const context = place?.context ?? this.context;
     return html`
       <header class="top">
@@ -223,29 +193,13 @@ export class PovertyApp extends LitElement {
           <button type="button" aria-haspopup="dialog" title=${tr(COMPARE.openLabel, lang)} @click=${() => void loadFeatureElements().then(() => this.#planning.openCompare())}>${tr(COMPARE.open, lang)}</button>
           <export-menu .data=${dataset} .choropleth=${choropleth} .view=${view} .context=${context} .lang=${lang}></export-menu>
           <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => void loadFeatureElements().then(() => (this.embedOpen = true))}>${tr(EMBED_DIALOG.open, lang)}</button>
-          <button type="button" aria-haspopup="dialog" @click=${() => void this.#showProjects(true)}>${tr(SHELL.projects, lang)}</button>
+          <button type="button" aria-haspopup="dialog" @click=${() => void this.#files.showProjects(true)}>${tr(SHELL.projects, lang)}</button>
         </div>
         <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
       </header>
       ${renderPlaceBar({ view, place, loading: this.#places.loading, plan: this.data, lang, actions: this.#placeActions })}
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
-      ${imports
-        ? html`<import-notice .issues=${imports.issues} .summary=${imports.summary?.[lang] ?? ''} ?reviewable=${imports.located !== null} dismissible lang=${lang}
-              @import-review=${() => imports.reviewUnits()} @dismiss=${() => imports.dismiss()}></import-notice>
-            <import-dialog .review=${imports.review} .outcome=${imports.outcome} .located=${imports.located} .issues=${imports.issues} lang=${lang}
-              @import-sheet=${(e: HTMLElementEventMap['import-sheet']) => void imports.sheet(e.detail.sheet)}
-              @import-columns=${(e: HTMLElementEventMap['import-columns']) => void imports.columns(e.detail.columns)}
-              @import-fixes=${(e: HTMLElementEventMap['import-fixes']) => imports.fixes(e.detail.fixes)}
-              @import-confirm=${() => imports.confirm()} @import-cancel=${() => imports.cancel()}></import-dialog>`
-        : nothing}
-      ${projects
-        ? html`<project-dialog ?open=${projects.open} .projects=${projects.list} .current=${projects.current} .message=${projects.message} lang=${lang}
-            @project-close=${() => void this.#showProjects(false)} @project-open=${(e: HTMLElementEventMap['project-open']) => void projects.reopen(e.detail.id)}
-            @project-rename=${(e: HTMLElementEventMap['project-rename']) => void projects.rename(e.detail.id, e.detail.name)}
-            @project-delete=${(e: HTMLElementEventMap['project-delete']) => void projects.remove(e.detail.id)}
-            @project-export=${(e: HTMLElementEventMap['project-export']) => void projects.export(e.detail.id)}
-            @project-import=${(e: HTMLElementEventMap['project-import']) => void projects.import(e.detail.file)}></project-dialog>`
-        : nothing}
+      ${renderImportUi(imports, projects, lang, () => void this.#files.showProjects(false))}
       <update-prompt .lang=${lang}></update-prompt>
       <print-view id="print-view" .data=${dataset} .choropleth=${choropleth} .view=${view} .liveMap=${this.#map}></print-view>
       <embed-dialog .open=${this.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
@@ -262,8 +216,8 @@ export class PovertyApp extends LitElement {
             @palette-change=${(e: HTMLElementEventMap['palette-change']) => this.#store.setPalette(e.detail.palette)}></metric-controls>
           <choropleth-legend class="main-legend" variant="full" .choropleth=${choropleth} lang=${lang}></choropleth-legend>
           <import-drop ?busy=${imports?.busy ?? false} lang=${lang}
-            @import-files=${(e: HTMLElementEventMap['import-files']) => void this.#importer().then((i) => i.files(e.detail.files))}
-            @import-paste=${(e: HTMLElementEventMap['import-paste']) => void this.#importer().then((i) => i.paste(e.detail.input))}></import-drop>
+            @import-files=${(e: HTMLElementEventMap['import-files']) => void this.#files.importer().then((i) => i.files(e.detail.files))}
+            @import-paste=${(e: HTMLElementEventMap['import-paste']) => void this.#files.importer().then((i) => i.paste(e.detail.input))}></import-drop>
         </aside>
         <div class="map">${this.#compare(derived, shown, dataset, context)}</div>
         <app-tabs class="panels" .tabs=${panelTabs(derived, lang)} .active=${this.tab} @tab-change=${(e: CustomEvent<{ id: string }>) => (this.tab = e.detail.id)}>
