@@ -11,6 +11,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // Every browser the app supports preloads modules natively: no polyfill in each page's start (0.4 KiB gzipped).
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         index: 'index.html',

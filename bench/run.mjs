@@ -2,10 +2,12 @@
  * Benchmark (`npm run bench`): prints figures from one run, side by side in headless Debian Chromium:
  * time to first choropleth paint of each scenario (built-in, embed, places) vs a bare MapLibre page drawing the same features, the gzipped
  * JavaScript loaded at start (app, embed), the public embed's two budgets (JavaScript before any interaction, first paint ÷ bare page),
- * metric-switch repaint time and the bytes of the province assets. `$BENCH_DIST` measures another build, `$BENCH_ONLY` some scenarios.
+ * metric-switch repaint time, the import pipeline's pure steps on a 3,321-row national table (bench/import-bench.ts, target
+ * ≤ 300 ms) and the bytes of the province assets. `$BENCH_DIST` measures another build, `$BENCH_ONLY` some scenarios (the
+ * import row runs when `$BENCH_ONLY` is unset or names "import").
  * Figures only: nothing here passes or fails.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { embedStartKiB } from './embed-start-size.mjs';
+import { nationalCsv } from './national-table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -87,6 +90,26 @@ const ALL_SCENARIOS = [
 ];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 const SCENARIOS = ONLY.length ? ALL_SCENARIOS.filter((s) => ONLY.some((part) => s.name.includes(part))) : ALL_SCENARIOS;
+const IMPORT_ROW = !ONLY.length || ONLY.some((part) => 'import'.includes(part));
+/** Longest wait for the import benchmark page, in ms. */
+const IMPORT_TIMEOUT = Number(process.env.BENCH_IMPORT_TIMEOUT ?? 20 * 60_000);
+
+/**
+ * The import pipeline on the national table, timed in the page (bench/import-bench.ts): the median run without the
+ * places files' loading, and what the pipeline made of the table.
+ */
+async function importBench(context, url) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => window.__importBench, null, { timeout: IMPORT_TIMEOUT, polling: 500 });
+    return await handle.jsonValue();
+  } catch (error) {
+    return { error: String(error.message ?? error).split('\n')[0] };
+  } finally {
+    await page.close();
+  }
+}
 
 /** Median, max and gzipped median of the province assets of one vintage, from the files on disk. */
 function assetBytes(vintage) {
@@ -101,6 +124,10 @@ function assetBytes(vintage) {
 async function main() {
   if (!existsSync(resolve(ROOT, APP_DIST, 'index.html'))) await build({ root: ROOT, logLevel: 'warn', build: { outDir: resolve(ROOT, APP_DIST) } });
   await build({ root: join(ROOT, 'bench'), base: './', publicDir: join(ROOT, 'public'), logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: join(ROOT, 'bench/bare.html') } } });
+  // A build of its own, so the bare page's chunks stay as they were; the places files are those the build above copied.
+  await build({ root: join(ROOT, 'bench'), base: './', publicDir: false, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: false, rollupOptions: { input: join(ROOT, 'bench/import-bench.html') } } });
+  const national = nationalCsv(join(ROOT, 'public/places/names.json'));
+  writeFileSync(join(ROOT, 'bench/dist/national-2025.csv'), national.csv);
   const app = await serve(ROOT, resolve(ROOT, APP_DIST));
   const bare = await serve(join(ROOT, 'bench'));
   const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'bdgn-bench-')), {
@@ -124,6 +151,7 @@ async function main() {
       }
     }
   }
+  const imported = IMPORT_ROW ? await importBench(context, `${bare.url}import-bench.html?runs=${RUNS}`) : null;
   await context.close(); await app.close(); await bare.close();
   console.log(`Benchmark — ${RUNS} runs, medians, headless Chromium ${await chromiumVersion()} (software WebGL), 1280×800`);
   console.log('first choropleth paint, app ÷ bare MapLibre page drawing the same features:');
@@ -143,6 +171,14 @@ async function main() {
   }
   const done = switches.filter(Number.isFinite);
   if (done.length) console.log(`metric switch → repaint done (8 communes): median ${fmt(median(done))}, max ${fmt(Math.max(...done))} (${done.length} of ${switches.length} switches repainted within 15 s)`);
+  if (imported) {
+    const row = `parse, place-finding and join of a ${national.rows.toLocaleString('en')}-row table covering all 2025 communes`;
+    if (imported.error) console.log(`${row}: did not finish (${imported.error}) (target ≤ 300 ms)`);
+    else {
+      const found = imported.place ? `place found: ${imported.place}, ${imported.joined} of ${imported.rows} rows joined` : `stopped at stage ${imported.stage}`;
+      console.log(`${row}: median ${fmt(median(imported.runs))} (target ≤ 300 ms; runs: ${imported.runs.map((t) => t.toFixed(0)).join(', ')}; ${found}; places files loaded in ${fmt(imported.loading)}, left out)`);
+    }
+  }
   console.log(`province assets (public/places): ${assetBytes('2025')}; ${assetBytes('2013')}`);
 }
 

@@ -207,7 +207,7 @@ export class PovertyApp extends LitElement {
       <district-summary .data=${dataset} .lang=${lang}></district-summary>
       <main class="layout">
         <aside class="controls" aria-label=${tr(APP.controlsLabel, lang)}>
-          <metric-controls .metric=${view.metric} .method=${view.method} .classes=${view.classes} .palette=${view.palette} .lang=${lang}
+          <metric-controls .metric=${view.metric} .customMetrics=${dataset.custom?.metrics} .method=${view.method} .classes=${view.classes} .palette=${view.palette} .lang=${lang}
             .diverging=${choropleth.metric.diverging} .manualBreaks=${view.manual ?? []}
             .range=${Number.isFinite(choropleth.breaks.min) ? { min: choropleth.breaks.min, max: choropleth.breaks.max } : null}
             @manual-breaks-change=${(e: CustomEvent<{ breaks: number[] }>) => this.#store.setManualBreaks(e.detail.breaks)}

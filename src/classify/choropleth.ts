@@ -13,7 +13,8 @@ import {
 } from './palettes';
 import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
 import type { Dataset } from '../data/dataset';
-import { metricDef, type MetricDef, type MetricId } from '../data/metrics';
+import { metricDefIn } from '../data/custom-metrics';
+import type { MetricDef, MetricId } from '../data/metrics';
 import type { Lang, MetricValue } from '../data/types';
 
 /** What the choropleth depends on in the view. */
@@ -78,9 +79,12 @@ export function divergingMidpoint(def: MetricDef, district: MetricValue, values:
   return mean;
 }
 
-/** Classify a metric of a dataset and colour every commune; the map and the legend both draw from the result. */
+/**
+ * Classify a metric of a dataset and colour every commune; the map and the legend both draw from the result. A
+ * custom metric the dataset does not have gives the default metric (`choropleth.metric.id` says which is shown).
+ */
 export function buildChoropleth(dataset: Dataset, view: ChoroplethView): Choropleth {
-  const def = metricDef(view.metric);
+  const def = metricDefIn(dataset, view.metric);
   const values = metricValues(dataset, view.metric);
   const district = districtValue(dataset, view.metric);
   const breaks = computeBreaks(

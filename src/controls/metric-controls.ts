@@ -4,7 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../classify/breaks';
 import { PALETTES, getPalette, isPaletteId, paletteColors } from '../classify/palettes';
 import { formatManualBreaks, manualBreaksErrorText, parseManualBreaks, type ManualBreaksError } from './manual-breaks';
-import { METRIC_GROUPS, METRICS, metricDef, type MetricId } from '../data/metrics';
+import { CUSTOM_METRIC_GROUP, METRIC_GROUPS, METRICS, type CustomMetricDef, type MetricId } from '../data/metrics';
+import { metricDefAmong } from '../data/custom-metrics';
 import { paletteGroups } from './palette-menu';
 import { formatMetricNumber, formatNumber, tr } from '../core/format';
 import { CONTROLS } from '../core/strings/controls';
@@ -24,8 +25,10 @@ const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i
 /** The map's measure and classification controls; every change is an event, the host owns the state. */
 @customElement('metric-controls')
 export class MetricControls extends LitElement {
-  /** The metric shown. */
+  /** The metric shown (a custom id the `customMetrics` do not have shows the default metric as picked). */
   @property() metric: MetricId = 'poverty_rate';
+  /** The dataset's own measures (`dataset.custom?.metrics`), offered in a group of their own. */
+  @property({ attribute: false }) customMetrics: readonly CustomMetricDef[] | undefined = undefined;
   /** The classification method. */
   @property() method: ClassMethod = 'natural';
   /** The number of classes asked for (2–7). */
@@ -54,8 +57,13 @@ export class MetricControls extends LitElement {
     }
   }
 
+  /** The metric picked: `metric` when the picker offers it, else the default one (what the map then shows). */
+  get #picked(): MetricId {
+    return metricDefAmong(this.customMetrics, this.metric).id;
+  }
+
   override updated(): void {
-    const values: Record<string, string> = { metric: this.metric, method: this.method, classes: String(this.classes), palette: this.palette };
+    const values: Record<string, string> = { metric: this.#picked, method: this.method, classes: String(this.classes), palette: this.palette };
     for (const [id, value] of Object.entries(values)) {
       const select = this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`);
       if (select && select.value !== value) select.value = value;
@@ -81,7 +89,7 @@ export class MetricControls extends LitElement {
   #applyBreaks() {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#breaks');
     if (!input) return;
-    const result = parseManualBreaks(input.value, { unit: metricDef(this.metric).unit, range: this.range });
+    const result = parseManualBreaks(input.value, { unit: metricDefAmong(this.customMetrics, this.metric).unit, range: this.range });
     this.draft = input.value;
     if (!result.ok) {
       this.errors = result.errors;
@@ -100,15 +108,22 @@ export class MetricControls extends LitElement {
   override render() {
     const lang = this.#i18n.lang;
     const methods = CLASS_METHODS.filter((m) => m !== 'manual' || this.manualBreaks !== null || this.method === 'manual');
+    const picked = this.#picked;
+    const custom = this.customMetrics ?? [];
     return html`<form class="controls" @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="metric">${tr(CONTROLS.metric, lang)}</label>
         <select id="metric" @change=${this.#onMetric}>
           ${METRIC_GROUPS.map(
             (g) => html`<optgroup label=${tr(g.label, lang)}>
-              ${METRICS.filter((m) => m.group === g.id).map((m) => html`<option value=${m.id} ?selected=${m.id === this.metric}>${tr(m.label, lang)}</option>`)}
+              ${METRICS.filter((m) => m.group === g.id).map((m) => html`<option value=${m.id} ?selected=${m.id === picked}>${tr(m.label, lang)}</option>`)}
             </optgroup>`,
           )}
+          ${custom.length > 0
+            ? html`<optgroup label=${tr(CUSTOM_METRIC_GROUP.label, lang)} data-group="custom">
+                ${custom.map((m) => html`<option value=${m.id} ?selected=${m.id === picked}>${tr(m.label, lang)}</option>`)}
+              </optgroup>`
+            : nothing}
         </select>
       </div>
       <div class="row">
@@ -136,7 +151,7 @@ export class MetricControls extends LitElement {
     const lang = this.#i18n.lang;
     const value = this.draft ?? formatManualBreaks(this.manualBreaks ?? [], lang);
     const invalid = this.errors.length > 0;
-    const { decimals, unit } = metricDef(this.metric);
+    const { decimals, unit } = metricDefAmong(this.customMetrics, this.metric);
     const range = this.range;
     return html`<div class="field">
       <label for="breaks">${tr(CONTROLS.manualBreaks, lang)}</label>

@@ -4,3 +4,12 @@ declare module 'virtual:builtin-dataset' {
   const builtin: import('./dataset-pack').BuiltinData;
   export default builtin;
 }
+
+/**
+ * The built-in data for the public embed: the same table, boundaries, join and map context, with the plan's text
+ * sections, stated figures, recipients, the bodies' duties and the findings empty (build/slim-builtin.ts).
+ */
+declare module 'virtual:builtin-dataset/slim' {
+  const builtin: import('./dataset-pack').BuiltinData;
+  export default builtin;
+}

@@ -1,4 +1,5 @@
 /** The shape of a dataset: a plan, its table, its boundaries joined to the table, the checks' findings. Types only. */
+import type { DatasetCustom } from './custom-metrics';
 import type { CommuneFeature, JoinResult } from './join';
 import type { PlanDocument } from './plan-document';
 import type { Finding, PlanTable, UnitFigures } from './types';
@@ -13,6 +14,8 @@ export interface Dataset {
   findings: Finding[];
   /** District figures summed from the unit rows (the printed totals row is `table.total`). */
   district: UnitFigures;
+  /** A loaded table's own measures (columns the plan does not have) and their values by GSO code; absent for the plan's table. */
+  custom?: DatasetCustom;
 }
 
 /** The texts of a dataset's three files, with their names for messages. */

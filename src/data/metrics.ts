@@ -22,8 +22,35 @@ export const METRIC_IDS = [
   'poverty_rate_after_phase_2025',
 ] as const;
 
-/** A metric id. */
-export type MetricId = (typeof METRIC_IDS)[number];
+/** Id of one of the plan's own metrics. */
+export type BuiltinMetricId = (typeof METRIC_IDS)[number];
+
+/** Id of a measure of a loaded table that the plan does not have: `custom:<slug>` (see custom-metrics.ts). */
+export type CustomMetricId = `custom:${string}`;
+
+/** A metric id: one of the plan's metrics, or a custom one of the dataset shown. */
+export type MetricId = BuiltinMetricId | CustomMetricId;
+
+/** Group of a metric in the picker: the plan's groups, or the table's own measures. */
+export type MetricGroupId = MetricGroup | 'custom';
+
+/** Figures a custom metric sums from its unit values (its own and the other custom columns), by custom metric id. */
+export type CustomFigures = Readonly<Record<string, number | null>>;
+
+/** A measure of a loaded table that the plan does not have: one of its columns, made a metric by the person. */
+export interface CustomMetricDef {
+  id: CustomMetricId;
+  /** The column header as printed (the same text in both languages). */
+  label: Bilingual;
+  kind: 'count' | 'rate';
+  unit: Extract<MetricUnit, 'households' | 'percent'>;
+  /** Decimals shown: the most the printed cells have, at most 2. */
+  decimals: number;
+  /** For a rate: what it counts (a plan figure or another custom count), when known. */
+  numerator: FigureKey | CustomMetricId | null;
+  /** For a rate: what it is a share of (usually `households`), when known. */
+  denominator: FigureKey | CustomMetricId | null;
+}
 
 /** The metric the app opens on: the poverty rate at the start of 2022. */
 export const DEFAULT_METRIC: MetricId = 'poverty_rate';
@@ -31,13 +58,13 @@ export const DEFAULT_METRIC: MetricId = 'poverty_rate';
 /** Definition of one metric. */
 export interface MetricDef {
   id: MetricId;
-  group: MetricGroup;
+  group: MetricGroupId;
   unit: MetricUnit;
   label: Bilingual;
   /** Figure counted on top of a rate (or the counted figure itself); null for derived differences. */
-  numerator: FigureKey | null;
-  /** Figure a rate is divided by (always households here); null for counts. */
-  denominator: FigureKey | null;
+  numerator: FigureKey | CustomMetricId | null;
+  /** Figure a rate is divided by (households, or a custom count); null for counts. */
+  denominator: FigureKey | CustomMetricId | null;
   /** The plan's printed column for this metric, when it prints one. */
   printed: FigureKey | null;
   /** Decimals shown. */
@@ -46,11 +73,14 @@ export interface MetricDef {
   diverging: boolean;
   /** Blank cells count as zero (the plan leaves ethnic-minority cells blank where there are none). */
   blankAsZero: boolean;
-  /** The computation, from one unit's figures. */
-  compute: (f: UnitFigures) => MetricValue;
+  /** The computation, from one unit's figures (and its custom values, which only custom metrics read). */
+  compute: (f: UnitFigures, custom?: CustomFigures) => MetricValue;
+  /** The table's column behind a custom metric (absent for the plan's metrics). */
+  custom?: CustomMetricDef;
 }
 
-type Spec = Omit<MetricDef, 'compute' | 'decimals' | 'diverging' | 'blankAsZero'> & Partial<Pick<MetricDef, 'diverging' | 'blankAsZero'>>;
+type Spec = Omit<MetricDef, 'compute' | 'decimals' | 'diverging' | 'blankAsZero' | 'id' | 'group' | 'numerator' | 'denominator' | 'custom'> &
+  Partial<Pick<MetricDef, 'diverging' | 'blankAsZero'>> & { id: BuiltinMetricId; group: MetricGroup; numerator: FigureKey | null; denominator: FigureKey | null };
 
 function figure(f: UnitFigures, key: FigureKey, blankAsZero: boolean): number | null {
   const v = f[key];
@@ -141,14 +171,35 @@ export const METRICS: readonly MetricDef[] = [
   defineMetric({ id: 'poverty_rate_after_phase_2025', group: 'phase', unit: 'percent', label: rateLabel('Tỷ lệ hộ nghèo còn lại cuối giai đoạn 2022–2025', 'Poverty rate left at the end of 2022–2025'), numerator: 'social_protection', denominator: 'households', printed: 'social_protection_rate' }),
 ];
 
-/** True when `id` names a metric (for validating URL input). */
-export function isMetricId(id: string): id is MetricId {
+/** True when `id` names one of the plan's metrics (for validating URL input; custom ids need their dataset). */
+export function isMetricId(id: string): id is BuiltinMetricId {
   return (METRIC_IDS as readonly string[]).includes(id);
 }
 
-/** The definition of a metric. */
+/** True when `id` has the form of a custom metric id (`custom:<slug>`); whether a dataset has it is another matter. */
+export function isCustomMetricId(id: string): id is CustomMetricId {
+  return /^custom:[a-z0-9][a-z0-9-]{0,59}$/.test(id);
+}
+
+/** A custom id met without its dataset: named by its slug, valued only from custom values given to `compute`. */
+function unresolvedCustom(id: CustomMetricId): MetricDef {
+  const name = id.slice('custom:'.length);
+  return {
+    id, group: 'custom', unit: 'households', label: { vi: name, en: name }, numerator: id, denominator: null, printed: null, decimals: 2, diverging: false, blankAsZero: false,
+    compute: (_f, custom) => {
+      const value = custom?.[id] ?? null;
+      return { value, numerator: value, denominator: null, printed: null };
+    },
+  };
+}
+
+/**
+ * The definition of one of the plan's metrics. A custom id resolves fully only with its dataset (`metricDefIn` of
+ * custom-metrics.ts); here it gives a stand-in named by its slug, whose values are blank without custom values,
+ * so nothing breaks and no other metric's figures pass for it where no dataset is at hand.
+ */
 export function metricDef(id: MetricId): MetricDef {
-  return METRICS.find((m) => m.id === id)!;
+  return METRICS.find((m) => m.id === id) ?? (isCustomMetricId(id) ? unresolvedCustom(id) : METRICS.find((m) => m.id === DEFAULT_METRIC)!);
 }
 
 /** Labels of the metric groups, in picker order. */
@@ -158,6 +209,9 @@ export const METRIC_GROUPS: readonly { id: MetricGroup; label: Bilingual }[] = [
   { id: 'projection', label: { vi: 'Dự kiến cuối năm 2022', en: 'End-2022 projection' } },
   { id: 'phase', label: { vi: 'Giai đoạn 2022–2025', en: '2022–2025 phase' } },
 ];
+
+/** Label of the picker group of a loaded table's own measures. */
+export const CUSTOM_METRIC_GROUP: { id: 'custom'; label: Bilingual } = { id: 'custom', label: { vi: 'Chỉ tiêu của bảng', en: 'Table’s own measures' } };
 
 /** Sum the count figures of several units (rates become null: recompute them from the sums). */
 export function sumFigures(units: UnitFigures[]): UnitFigures {

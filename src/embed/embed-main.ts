@@ -2,7 +2,7 @@
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import './poverty-embed';
-import { embedIdFromSearch, heightMessage } from './embed-snippets';
+import { embedIdFromSearch, heightMessage } from './embed-frame';
 
 if (window.parent !== window) {
   const id = embedIdFromSearch(location.search);

@@ -1,38 +1,16 @@
 /** The embed protocol and the HTML snippets the embed dialog offers: iframe, height listener, web component. Pure. */
 import type { Lang } from '../data/types';
-import { tr } from '../core/format';
-import { EMBED } from '../core/strings/embed';
-import { districtName, type DistrictName } from '../core/place-names';
+import type { DistrictName } from '../core/place-names';
 import { DEFAULT_VIEW, searchFromView, type ViewState } from '../state/view-state';
+import { embedTitle, HEIGHT_MESSAGE_TYPE } from './embed-frame';
 
-/** `type` of the message an embedded map posts to its parent page with its document height. */
-export const HEIGHT_MESSAGE_TYPE = 'ban-do-giam-ngheo:height';
-
-/** The message an embedded map posts to its parent: its height in CSS pixels and the `id` of its URL. */
-export interface HeightMessage {
-  type: typeof HEIGHT_MESSAGE_TYPE;
-  height: number;
-  id: string | null;
-}
+export { embedIdFromSearch, embedTitle, HEIGHT_MESSAGE_TYPE, heightMessage, type HeightMessage } from './embed-frame';
 
 /** The frame id the dialog proposes. */
 export const DEFAULT_EMBED_ID = 'ban-do-giam-ngheo';
 
 /** Height of the iframe before the listener resizes it, in CSS pixels. */
 export const DEFAULT_FRAME_HEIGHT = 520;
-
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-
-/** The height message for a height and frame id. */
-export function heightMessage(height: number, id: string | null): HeightMessage {
-  return { type: HEIGHT_MESSAGE_TYPE, height: Math.ceil(height), id };
-}
-
-/** The `id` URL parameter of an embed when it is a safe frame id (letter first, then letters, digits, "-" or "_"), else null. */
-export function embedIdFromSearch(search: string): string | null {
-  const raw = new URLSearchParams(search.length > 4000 ? '' : search).get('id');
-  return raw !== null && ID_PATTERN.test(raw) ? raw : null;
-}
 
 /** A typed frame id made safe: diacritics folded, spaces to "-", other characters dropped, a letter first, at most 64 characters; the default when nothing is left. */
 export function cleanEmbedId(raw: string): string {
@@ -56,11 +34,6 @@ export function embedUrl(baseUrl: string, view: ViewState, id: string): string {
   const params = new URLSearchParams(searchFromView(view));
   params.set('id', id);
   return `${directory(baseUrl)}embed.html?${params.toString()}`;
-}
-
-/** The map's title in one language: "Bản đồ giảm nghèo huyện Cam Lộ năm 2022". */
-export function embedTitle(district: DistrictName, year: number, lang: Lang): string {
-  return tr(EMBED.title, lang, { district: districtName(district, lang, 'inline'), year });
 }
 
 /** The iframe's title in both languages, the view's first. */

@@ -9,7 +9,7 @@ import type { MapContext } from '../data/default-sources';
 import type { Lang } from '../data/types';
 import { MapController, type ScreenPoint } from '../map/map-controller';
 import { boundaryAttribution, mapFontUrls } from '../map/map-assets';
-import { bboxOf } from '../map/labels';
+import { bboxOf } from '../map/context-labels';
 import { diffMapModel, type MapModel } from '../map/map-model';
 import { buildMapStyle } from '../map/style';
 

@@ -7,7 +7,7 @@ import type { Dataset } from '../data/dataset';
 import { embedMetricGroups } from './embed-metrics';
 import { isMetricId, type MetricDef, type MetricId } from '../data/metrics';
 import type { ClassMethod } from '../classify/breaks';
-import { embedTitle } from './embed-snippets';
+import { embedTitle } from './embed-frame';
 import { tr } from '../core/format';
 import { EMBED } from '../core/strings/embed';
 import { memo } from '../state/memo';

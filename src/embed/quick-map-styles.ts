@@ -1,6 +1,6 @@
 /** Styles of the SVG-first `<poverty-map>`: the SVG, its zoom buttons, focus ring, tooltip (as the MapLibre map's) and notice. */
 import { css, unsafeCSS } from 'lit';
-import { MAP_COLORS } from '../map/style';
+import { MAP_COLORS } from '../map/map-colors';
 import { srOnly } from '../ui/shared-styles';
 
 /** The element's stylesheets (MapLibre's own are added by the zoomable layer when it loads). */

@@ -4,7 +4,7 @@
  */
 import { svg, nothing, type TemplateResult } from 'lit';
 import type { MapModel } from '../map/map-model';
-import { MAP_COLORS } from '../map/style';
+import { MAP_COLORS } from '../map/map-colors';
 import { anchorPlacement, type SvgGeometry } from './svg-geometry';
 
 /** Which communes carry an outline beyond their fill. */

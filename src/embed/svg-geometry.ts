@@ -1,9 +1,12 @@
 /**
- * Hình học của bản đồ SVG / The SVG map's geometry: d3-geo's Mercator fitted to the district (as MapLibre fits its
- * bounds), one path per commune, the outline and neighbours, and each commune's label point and anchor. Pure.
+ * Hình học của bản đồ SVG / The SVG map's geometry: Web Mercator fitted to the district (as MapLibre fits its bounds),
+ * one path per commune, the outline and neighbours, and each commune's label point and anchor. Pure. The projection
+ * is a planar d3-geo `geoTransform` (Mercator's formula, then scale and translate): straight edges between the
+ * vertices in the Mercator plane, as MapLibre draws them, with neither spherical clipping nor resampling, so none of
+ * d3-geo's sphere machinery is in the embed's start.
  */
-import { geoArea, geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { geoPath, geoTransform, type GeoStreamWrapper } from 'd3-geo';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { CommuneFeature } from '../data/join';
 import type { MapContext } from '../data/default-sources';
 import { communeLabelPoints, labelAnchorOrder, type TextAnchor } from '../map/labels';
@@ -27,27 +30,36 @@ export interface SvgGeometry {
   labels: Record<string, SvgLabel>;
 }
 
-const HALF_SPHERE = 2 * Math.PI;
-
-/** Rings wound the way d3-geo reads spherical polygons (GeoJSON files wind them the other way, which d3 reads as the whole globe minus the polygon). */
-export function windForD3<G extends Geometry>(geometry: G): G {
-  const fix = (rings: Position[][]): Position[][] =>
-    geoArea({ type: 'Polygon', coordinates: rings }) > HALF_SPHERE ? rings.map((ring) => [...ring].reverse()) : rings;
-  if (geometry.type === 'Polygon') return { ...geometry, coordinates: fix(geometry.coordinates) };
-  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map(fix) };
-  return geometry;
+/** Web Mercator of a longitude / latitude in radians-sized units, y pointing south (screen-like). */
+export function mercator(lng: number, lat: number): [number, number] {
+  const phi = (lat * Math.PI) / 180;
+  return [(lng * Math.PI) / 180, -Math.log(Math.tan(Math.PI / 4 + phi / 2))];
 }
 
-const wound = new WeakMap<object, Feature[]>();
+/** A d3-geo stream transform applying `project` to every point. */
+function planar(project: (lng: number, lat: number) => [number, number]): GeoStreamWrapper {
+  return geoTransform({
+    point(this: { stream: { point(x: number, y: number): void } }, lng: number, lat: number) {
+      const [x, y] = project(lng, lat);
+      this.stream.point(x, y);
+    },
+  });
+}
 
-/** The features with d3-friendly winding, cached per feature list. */
-function woundFeatures(features: readonly Feature[]): Feature[] {
-  let out = wound.get(features);
-  if (!out) {
-    out = features.map((f) => (f.geometry ? { ...f, geometry: windForD3(f.geometry) } : f));
-    wound.set(features, out);
-  }
-  return out;
+/**
+ * Mercator scaled and translated so `frame` fills the extent [[x0, y0], [x1, y1]] and is centred in it (what d3's
+ * `projection.fitExtent` does), as a point function.
+ */
+export function fitMercator(extent: [[number, number], [number, number]], frame: FeatureCollection): (lng: number, lat: number) => [number, number] {
+  const [[bx0, by0], [bx1, by1]] = geoPath(planar(mercator)).bounds(frame);
+  const [[x0, y0], [x1, y1]] = extent;
+  const k = Math.min((x1 - x0) / (bx1 - bx0 || 1), (y1 - y0) / (by1 - by0 || 1));
+  const tx = x0 + (x1 - x0 - k * (bx1 + bx0)) / 2;
+  const ty = y0 + (y1 - y0 - k * (by1 + by0)) / 2;
+  return (lng, lat) => {
+    const [x, y] = mercator(lng, lat);
+    return [tx + k * x, ty + k * y];
+  };
 }
 
 /** Padding around the district, as the MapLibre map pads its bounds: 5 % of the short side, 8–32 px. */
@@ -57,33 +69,32 @@ export function framePadding(width: number, height: number): number {
 
 /** The geometry of a map of `width` × `height` CSS pixels showing `communes` framed by the district outline. */
 export function svgGeometry(communes: readonly CommuneFeature[], context: MapContext, width: number, height: number): SvgGeometry {
-  const communeFeatures = woundFeatures(communes);
-  const outline = woundFeatures(context.outline.features);
-  const neighbours = woundFeatures(context.neighbours.features);
-  const frame: FeatureCollection = { type: 'FeatureCollection', features: outline.length ? outline : communeFeatures };
+  const outline = context.outline.features;
+  const frame: FeatureCollection = { type: 'FeatureCollection', features: outline.length ? outline : [...communes] };
   const pad = framePadding(width, height);
-  const projection = geoMercator().fitExtent(
+  const project = fitMercator(
     [
       [pad, pad],
       [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)],
     ],
     frame,
   );
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(planar(project)).digits(1);
   const collection = (features: Feature[]) => path({ type: 'FeatureCollection', features }) ?? '';
   const points = communeLabelPoints(communes, context.labelPoints);
   const order = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })));
   const labels: Record<string, SvgLabel> = {};
   for (const p of points) {
-    const [x, y] = projection(p.geometry.coordinates as [number, number]) ?? [0, 0];
+    const [lng, lat] = p.geometry.coordinates as Position;
+    const [x, y] = project(lng!, lat!);
     labels[p.properties.gso_code] = { x, y, anchor: order[p.properties.gso_code]?.[0] ?? 'center' };
   }
   return {
     width,
     height,
-    communes: communeFeatures.map((f, i) => ({ code: communes[i]!.properties.gso_code, d: path(f) ?? '' })),
+    communes: communes.map((f) => ({ code: f.properties.gso_code, d: path(f) ?? '' })),
     outline: collection(outline),
-    neighbours: collection(neighbours),
+    neighbours: collection(context.neighbours.features),
     labels,
   };
 }

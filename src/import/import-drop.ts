@@ -12,7 +12,7 @@ import { clipboardTable, isTypingTarget } from './paste-input';
 import { token } from '../ui/tokens';
 
 /** File types the picker offers. */
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.htm,.html,.json,.geojson,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.docx,.htm,.html,.json,.geojson,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function hasFiles(e: DragEvent): boolean {
   return [...(e.dataTransfer?.types ?? [])].includes('Files');

@@ -8,6 +8,7 @@ import { featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { merge } from 'topojson-client';
 import { checkPlan, sortFindings } from '../data/checks';
+import { joinCustom, type DatasetCustom } from '../data/custom-metrics';
 import type { Dataset } from '../data/dataset';
 import type { CommuneFeature, JoinedUnit, JoinResult, MatchMethod } from '../data/join';
 import { sumFigures } from '../data/metrics';
@@ -46,6 +47,8 @@ export interface PlaceDatasetInput {
   /** Whether the plan text is of this place, so its stated figures are checked against the table. */
   planOfPlace: boolean;
   dissolve?: Dissolve;
+  /** The table's own measures with their values by row line (`customFromRead` of the read table, or a dataset's `custom`). */
+  custom?: Pick<DatasetCustom, 'metrics' | 'rows'> | null;
 }
 
 function methodOf(match: RowMatch): MatchMethod {
@@ -120,5 +123,8 @@ export function placeDataset(input: PlaceDatasetInput): Dataset {
   }
   const checks = checkPlan(table, input.planOfPlace ? plan.stated : {});
   const join: JoinResult = { joined, unmatchedRows, unmatchedFeatures, ambiguous: [] };
-  return { plan, table, communes, join, findings: sortFindings([...findings, ...checks]), district: sumFigures(table.units.map((u) => u.figures)) };
+  const district = sumFigures(table.units.map((u) => u.figures));
+  const dataset: Dataset = { plan, table, communes, join, findings: sortFindings([...findings, ...checks]), district };
+  const custom = input.custom?.rows ? joinCustom({ metrics: input.custom.metrics, rows: input.custom.rows }, table.units, table.total, joined) : null;
+  return custom ? { ...dataset, custom } : dataset;
 }

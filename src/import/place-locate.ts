@@ -5,6 +5,7 @@
  * fixes are applied by matching again (`rematch`). Browser-free; the places files come through `assets`.
  */
 import { neighbors } from 'topojson-client';
+import { customFromRead } from '../data/custom-metrics';
 import type { Dataset } from '../data/dataset';
 import type { CommuneFeature } from '../data/join';
 import { findDistrict, placeTitle, type NameRow, type PlaceIndex } from '../data/places/catalogue';
@@ -65,7 +66,8 @@ function score(m: UnitMatching): number {
 
 function build(base: Omit<LocatedTable, 'matching' | 'dataset'>, current: Dataset): LocatedTable {
   const matching = matchUnits(tableRows(base.table), base.units, { fixes: base.fixes, ...(base.adjacent ? { adjacent: base.adjacent } : {}) });
-  const dataset = placeDataset({ table: base.table.table, matching, features: base.features, plan: current.plan, planOfPlace: base.planOfPlace, dissolve: base.dissolve });
+  const custom = customFromRead(base.table);
+  const dataset = placeDataset({ table: base.table.table, matching, features: base.features, plan: current.plan, planOfPlace: base.planOfPlace, dissolve: base.dissolve, custom });
   return { ...base, matching, dataset };
 }
 

@@ -1,9 +1,9 @@
 /**
  * Label placement helpers for the map: label texts, anchor preferences, label points (polylabel, or the ones the
  * boundary worker found). Pure apart from a bounded cache of those points; no spread arguments, so rings of any size are safe.
+ * Light on purpose (no turf): the SVG map of the embed uses it; the context labels and bounds are in ./context-labels.
  */
-import { area, bbox as turfBbox, bboxClip, bboxPolygon } from '@turf/turf';
-import type { BBox, Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { geometryKey, labelPointOf, poleOf, type BoundaryLabelPoint } from '../data/label-geometry';
 import type { CommuneProperties, Lang } from '../data/types';
 
@@ -130,40 +130,6 @@ function communePoint(code: string, geometry: Geometry): Position {
   return KNOWN_POINTS.get(geometryKey(code, geometry)) ?? labelPointOf(geometry);
 }
 
-/**
- * A label point for each context polygon (neighbouring districts): the most inland point of its largest
- * part inside `bbox` (turf bboxClip, then polylabel); parts with less than 2 % of the box's area inside it get none.
- */
-export function clippedLabelPoints(
-  features: FeatureCollection,
-  bbox: readonly [number, number, number, number],
-): Feature<Point, Record<string, unknown>>[] {
-  const out: Feature<Point, Record<string, unknown>>[] = [];
-  const box = [...bbox] as BBox;
-  const minArea = 0.02 * area(bboxPolygon(box));
-  for (const f of features.features) {
-    const geometry = f.geometry;
-    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
-    const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    let best: { rings: Position[][]; area: number } | null = null;
-    for (const rings of parts) {
-      const clipped = bboxClip({ type: 'Polygon', coordinates: [rings[0] ?? []] }, box).geometry.coordinates as Position[][];
-      if (!clipped[0] || clipped[0].length < 4) continue;
-      const size = area({ type: 'Polygon', coordinates: [clipped[0]] });
-      if (!best || size > best.area) best = { rings: [clipped[0]], area: size };
-    }
-    if (!best || best.area < minArea) continue;
-    out.push({ type: 'Feature', properties: { ...(f.properties ?? {}) }, geometry: { type: 'Point', coordinates: poleOf(best.rings) } });
-  }
-  return out;
-}
-
-/** Bounding box [west, south, east, north] of a set of features' coordinates (turf bbox). */
-export function bboxOf(features: FeatureCollection): [number, number, number, number] {
-  const [w, s, e, n] = turfBbox(features);
-  return [w, s, e, n];
-}
-
 /** The point of a ring farthest from its edges (pole of inaccessibility, by polylabel), distances as on the map. */
 export function interiorPoint(ring: readonly Position[]): Position {
   return poleOf([ring]);
@@ -183,3 +149,6 @@ function medianNearest(xy: readonly [number, number][]): number {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100 + 0;
+
+/** @deprecated Import the context labels and bounds from './context-labels' (turf stays out of the SVG embed's start). */
+export { bboxOf, clippedLabelPoints } from './context-labels';

@@ -5,7 +5,9 @@ import type { ExpressionSpecification, FontFacesSpecification, LayerSpecificatio
 import { NO_DATA_COLOR } from '../classify/palettes';
 import type { CommuneProperties, Lang } from '../data/types';
 import { TOKEN_DEFAULTS } from '../ui/tokens';
-import { anchorOffsets, bboxOf, clippedLabelPoints, communeLabel, communeLabelPoints, labelAnchorOrder } from './labels';
+import { anchorOffsets, communeLabel, communeLabelPoints, labelAnchorOrder } from './labels';
+import { bboxOf, clippedLabelPoints } from './context-labels';
+import { MAP_COLORS } from './map-colors';
 
 /** Absolute URLs of one weight of Be Vietnam Pro, by fontsource subset. */
 export interface FontSubsetUrls {
@@ -40,24 +42,8 @@ export const MAP_IDS = {
   basemap: 'basemap',
 } as const;
 
-/**
- * Colours of the map's frame. The marks of the interface (focus, selection, text) are the style tokens'
- * defaults (a WebGL style cannot read CSS custom properties); the ground, neighbours, district outline,
- * hover and highlight outlines are map paint, like the palettes in src/classify.
- */
-export const MAP_COLORS = {
-  paper: '#f3f1ec',
-  neighbourFill: '#e6e2da',
-  neighbourLine: '#b9b3a8',
-  neighbourText: '#8c857a',
-  border: '#ffffff',
-  outline: '#3b3a36',
-  hover: '#2b2b2b',
-  highlight: '#6a1b9a',
-  selected: TOKEN_DEFAULTS.fg,
-  focus: TOKEN_DEFAULTS.focus,
-  text: TOKEN_DEFAULTS.fg,
-} as const;
+/** The colours of the map's frame (see ./map-colors). */
+export { MAP_COLORS } from './map-colors';
 
 /** Name of the hatch image (made at run time by the map controller) drawn over approximate units. */
 export const HATCH_IMAGE = 'hatch';

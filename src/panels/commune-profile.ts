@@ -3,7 +3,8 @@ import { printedDecimals } from '../data/checks';
 import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
 import type { Dataset } from '../data/dataset';
 import { findingsForUnit, type Severity } from './findings-model';
-import { metricDef, percentOf, type MetricDef, type MetricId } from '../data/metrics';
+import { metricDefIn } from '../data/custom-metrics';
+import { percentOf, type MetricDef, type MetricId } from '../data/metrics';
 import { exactNameKey } from '../core/place-names';
 import type { PlanBody, PlanTask, TargetedScope } from '../data/plan-document';
 import { resolveTaskCommunes, taskScopes } from '../data/plan-links';
@@ -137,7 +138,7 @@ export function buildCommuneProfile(dataset: Dataset, gsoCode: string | null, me
   const fullName = unit?.fullName ?? feature!.properties.full_name;
   const printedName = unit?.printedName ?? null;
   const findings = findingsForUnit(dataset.findings, [name, fullName, ...(printedName === null ? [] : [printedName])]);
-  const def = metricDef(metric);
+  const def = metricDefIn(dataset, metric);
   const district = districtValue(dataset, metric);
   const noValue: MetricValue = { value: null, numerator: null, denominator: null, printed: null };
   const communeTarget = unit?.row.figures.target_2022 ?? null;

@@ -3,7 +3,8 @@ import { formatNumber, formatValue, tr } from '../core/format';
 import { TABLE } from '../core/strings/controls';
 import { agrees, printedDecimals } from '../data/checks-format';
 import type { Dataset } from '../data/dataset';
-import { metricDef, percentOf, type MetricId } from '../data/metrics';
+import { districtCustomValues, metricDefIn } from '../data/custom-metrics';
+import { percentOf, type CustomFigures, type MetricDef, type MetricId } from '../data/metrics';
 import { districtName, exactNameKey } from '../core/place-names';
 import { figureColumn, KEY_COLUMNS } from '../data/table-columns';
 import type { FigureKey, Lang, PlanRow, UnitFigures } from '../data/types';
@@ -93,9 +94,9 @@ export interface TableModel {
 /** Sort direction, named as in aria-sort. */
 export type SortDirection = 'ascending' | 'descending';
 
-/** The column that shows `metric`: a plan column, or 'metric' for an extra column. */
+/** The column that shows `metric`: a plan column, or 'metric' for an extra column (every custom metric). */
 export function metricColumnOf(metric: MetricId): TableColumnId {
-  return METRIC_COLUMNS[metric] ?? 'metric';
+  return (METRIC_COLUMNS as Partial<Record<string, FigureKey>>)[metric] ?? 'metric';
 }
 
 function countCell(value: number | null, lang: Lang): TableCell {
@@ -122,28 +123,28 @@ function agreesDerived(printed: number, value: number, d: number): boolean {
   return Math.abs(printed - value) <= 10 ** -d + 1e-9;
 }
 
-function metricCell(metric: MetricId, figures: UnitFigures, raw: PlanRow['raw'], lang: Lang): TableCell {
-  const def = metricDef(metric);
-  const { value, printed } = def.compute(figures);
+function metricCell(def: MetricDef, figures: UnitFigures, raw: PlanRow['raw'], custom: CustomFigures | undefined, lang: Lang): TableCell {
+  const { value, printed } = def.compute(figures, custom);
   const d = printed === null ? def.decimals : printedDecimals(def.printed ? raw[def.printed] : undefined, printed);
   const differs = printed !== null && value !== null && !(def.printed ? agrees(printed, value, d) : agreesDerived(printed, value, d));
   const show = (v: number | null, decimals: number) => (v === null ? '–' : formatValue(v, def.unit, lang, decimals));
   return { value: value ?? printed, text: show(value ?? printed, def.decimals), printed, printedText: printed === null ? null : show(printed, d), differs };
 }
 
-function cellsOf(columns: readonly TableColumn[], metric: MetricId, figures: UnitFigures, raw: PlanRow['raw'], lang: Lang): TableRow['cells'] {
+function cellsOf(columns: readonly TableColumn[], def: MetricDef, figures: UnitFigures, raw: PlanRow['raw'], custom: CustomFigures | undefined, lang: Lang): TableRow['cells'] {
   const cells: TableRow['cells'] = {};
   for (const c of columns) {
     if (c.id === 'unit') continue;
-    if (c.id === 'metric') cells.metric = metricCell(metric, figures, raw, lang);
+    if (c.id === 'metric') cells.metric = metricCell(def, figures, raw, custom, lang);
     else cells[c.id] = c.kind === 'rate' ? rateCell(c.id, figures, raw, lang) : countCell(figures[c.id], lang);
   }
   return cells;
 }
 
-/** The table of a dataset with `metric` highlighted (or added as an extra column), texts in `lang`. */
+/** The table of a dataset with `metric` highlighted (or added as an extra column), texts in `lang`; a metric it lacks gives the default. */
 export function buildTableModel(dataset: Dataset, metric: MetricId, lang: Lang = 'vi'): TableModel {
-  const currentColumn = metricColumnOf(metric);
+  const def = metricDefIn(dataset, metric);
+  const currentColumn = metricColumnOf(def.id);
   const columns: TableColumn[] = [
     { id: 'unit', label: tr(KEY_COLUMNS.unit.label, lang), kind: 'name', current: false },
     ...TABLE_FIGURES.map((id): TableColumn => {
@@ -151,12 +152,14 @@ export function buildTableModel(dataset: Dataset, metric: MetricId, lang: Lang =
       return { id, label: tr(col.label, lang), kind: col.kind, current: id === currentColumn };
     }),
   ];
-  if (currentColumn === 'metric') columns.push({ id: 'metric', label: tr(metricDef(metric).label, lang), kind: 'metric', current: true });
+  if (currentColumn === 'metric') columns.push({ id: 'metric', label: tr(def.label, lang), kind: 'metric', current: true });
 
   const joined = new Map(dataset.join.joined.map((u) => [u.row, u.feature.properties]));
+  const custom = dataset.custom;
+  const customOf = (row: PlanRow) => custom?.rows?.[row.row] ?? custom?.values[joined.get(row)?.gso_code ?? ''];
   const rows: TableRow[] = dataset.table.units.map((row, order) => {
     const props = joined.get(row);
-    const cells = cellsOf(columns, metric, row.figures, row.raw, lang);
+    const cells = cellsOf(columns, def, row.figures, row.raw, customOf(row), lang);
     if (!props) return { key: `row:${row.row}`, kind: 'unit', gsoCode: null, name: row.name, printedName: null, sortName: row.name, order, cells };
     const printedName = exactNameKey(row.name) === exactNameKey(props.name) ? null : row.name;
     return { key: props.gso_code, kind: 'unit', gsoCode: props.gso_code, name: props.full_name, printedName, sortName: props.name, order, cells };
@@ -165,18 +168,18 @@ export function buildTableModel(dataset: Dataset, metric: MetricId, lang: Lang =
   const n = rows.length;
   const districtRowName = tr(TABLE.districtRow, lang);
   const footer: TableRow[] = [
-    { key: 'district', kind: 'district', gsoCode: null, name: districtRowName, printedName: null, sortName: districtRowName, order: n, cells: cellsOf(columns, metric, dataset.district, {}, lang) },
+    { key: 'district', kind: 'district', gsoCode: null, name: districtRowName, printedName: null, sortName: districtRowName, order: n, cells: cellsOf(columns, def, dataset.district, {}, districtCustomValues(dataset), lang) },
   ];
   const total = dataset.table.total;
   if (total) {
     const name = tr(TABLE.printedTotalRow, lang);
-    footer.push({ key: 'printed-total', kind: 'printed-total', gsoCode: null, name, printedName: null, sortName: name, order: n + 1, cells: cellsOf(columns, metric, total.figures, total.raw, lang) });
+    footer.push({ key: 'printed-total', kind: 'printed-total', gsoCode: null, name, printedName: null, sortName: name, order: n + 1, cells: cellsOf(columns, def, total.figures, total.raw, custom?.total, lang) });
   }
 
   const { district, year } = dataset.plan;
   return {
     caption: tr(TABLE.caption, lang, { year, district: districtName(district, lang) }),
-    captionNote: tr(TABLE.captionNote, lang, { metric: tr(metricDef(metric).label, lang) }),
+    captionNote: tr(TABLE.captionNote, lang, { metric: tr(def.label, lang) }),
     columns,
     rows,
     footer,

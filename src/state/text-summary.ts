@@ -4,7 +4,8 @@ import { districtName, type DistrictName } from '../core/place-names';
 import { SUMMARY } from '../core/strings/embed';
 import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
 import type { Dataset } from '../data/dataset';
-import { metricDef, type MetricId } from '../data/metrics';
+import { metricDefIn } from '../data/custom-metrics';
+import type { MetricId } from '../data/metrics';
 import { buildRanking } from '../data/ranking';
 import type { Lang } from '../data/types';
 
@@ -29,12 +30,12 @@ function extremes(values: readonly UnitMetricValue[]): { high: UnitMetricValue[]
  * Cao nhất: Xã Cam Tuyền (7,36 %); thấp nhất: Xã Cam Chính (1,23 %). Số xã có số liệu: 8/8."
  */
 export function buildTextSummary(dataset: Dataset, metric: MetricId, lang: Lang): string {
-  const def = metricDef(metric);
+  const def = metricDefIn(dataset, metric);
   const shown = (v: number | null) => formatValue(v, def.unit, lang, def.decimals);
   const label = def.label[lang];
   const sentences = [
     tr(SUMMARY.district, lang, {
-      metric: lang === 'vi' ? label : label.charAt(0).toLocaleLowerCase('en') + label.slice(1),
+      metric: lang === 'vi' || def.custom ? label : label.charAt(0).toLocaleLowerCase('en') + label.slice(1),
       place: districtName(dataset.plan.district, lang, 'inline'),
       value: shown(districtValue(dataset, metric).value),
     }),

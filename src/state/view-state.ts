@@ -1,7 +1,7 @@
 /** The view a person sees, as plain data, and its URL form. Pure. */
 import { isClassMethod, type ClassMethod } from '../classify/breaks';
 import { isPaletteId } from '../classify/palettes';
-import { DEFAULT_METRIC, isMetricId, type MetricId } from '../data/metrics';
+import { DEFAULT_METRIC, isCustomMetricId, isMetricId, type MetricId } from '../data/metrics';
 import type { Lang } from '../data/types';
 import { formatLevelParam, formatPlaceParam, isUnitCode, parsePlaceParam, type PlaceRef } from '../data/places/place-id';
 import { MAX_DRAFT_PARAM_CHARS, parseDraftParam } from '../data/planning/draft-param';
@@ -70,8 +70,11 @@ export interface ViewFromUrl {
   rejected: string[];
 }
 
-/** Read a view from URL search parameters; invalid or hostile values fall back to defaults and are listed. */
-export function viewFromSearch(search: string, knownCommunes: readonly string[], knownBodies: readonly string[]): ViewFromUrl {
+/**
+ * Read a view from URL search parameters; invalid or hostile values fall back to defaults and are listed. A custom
+ * metric (`metric=custom:<slug>`) is taken only when the dataset has it (`knownMetrics`, its custom metric ids).
+ */
+export function viewFromSearch(search: string, knownCommunes: readonly string[], knownBodies: readonly string[], knownMetrics: readonly string[] = []): ViewFromUrl {
   const params = new URLSearchParams(search.length > 4000 ? '' : search);
   const rejected: string[] = search.length > 4000 ? ['url'] : [];
   const view: ViewState = { ...DEFAULT_VIEW };
@@ -82,7 +85,7 @@ export function viewFromSearch(search: string, knownCommunes: readonly string[],
     if (value === undefined) rejected.push(PARAM[key]);
     else view[key] = value;
   };
-  read('metric', (raw) => (isMetricId(raw) ? raw : undefined));
+  read('metric', (raw) => (isMetricId(raw) || (isCustomMetricId(raw) && knownMetrics.includes(raw)) ? raw : undefined));
   read('method', (raw) => (isClassMethod(raw) ? raw : undefined));
   read('classes', (raw) => (/^[2-7]$/.test(raw) ? Number(raw) : undefined));
   read('palette', (raw) => (isPaletteId(raw) ? raw : undefined));

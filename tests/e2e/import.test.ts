@@ -1,6 +1,6 @@
 /**
- * Bringing one's own plan: an .xlsx, a legacy .xls (two sheets: the sheet chooser), a Windows-1258 CSV and a paste
- * of the plan's annex as it stands in the document (two header rows; as TSV text and as an Excel-like HTML table)
+ * Bringing one's own plan: an .xlsx, a legacy .xls (two sheets: the sheet chooser), a Windows-1258 CSV, the plan's
+ * annex in a Word .docx and a paste of the annex as it stands in the document (two header rows; as TSV text and as an Excel-like HTML table)
  * each give the built-in figures; a doubtful row is fixed in the unit review; a loaded table is kept as a project
  * that reopens after a reload with the network off.
  */
@@ -9,6 +9,7 @@ import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { wordDocument } from '../unit/data/table-read/docx-fixture';
 import { encode1258, SEED_ANNEX } from '../unit/import/fixtures';
 import { tab, useExplorer } from './support/app';
 
@@ -91,6 +92,14 @@ describe('loading a planner’s own files', () => {
     const cell = (c: string) => `<td>${c.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</td>`;
     const html = `<html><body><table>${ANNEX_ROWS.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table></body></html>`;
     await paste({ 'text/html': html, 'text/plain': SEED_ANNEX });
+    await expectBuiltIn(page);
+  });
+
+  it('reads the annex from a Word document', async () => {
+    const page = await explorer.open();
+    await loadOther(page);
+    const docx = await wordDocument([{ rows: ANNEX_ROWS, twoRowHeader: true }]);
+    await picker(page).setInputFiles({ name: 'ke-hoach.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
     await expectBuiltIn(page);
   });
 

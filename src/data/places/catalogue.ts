@@ -3,7 +3,7 @@
  * look-ups and place titles. Pure: the caller fetches and JSON-parses the files. Validation never throws:
  * it returns a result whose failure carries a bilingual message and the located issues.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Bilingual, Lang, ParseIssue } from '../types';
 import { NATIONAL, type PlaceRef, type Vintage } from './place-id';
 import { formatNumber } from '../../core/number-format';

@@ -4,7 +4,7 @@
  * arc positions and arc indexes) so that decoding with topojson-client cannot fail or produce NaN. Pure.
  */
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from 'zod';
+import { z } from '../zod';
 import { catalogueFailure, validateWith, type CatalogueResult } from './catalogue';
 import { isUnitCode, type Vintage } from './place-id';
 

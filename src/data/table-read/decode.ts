@@ -36,8 +36,8 @@ export function sniffContainer(bytes: Uint8Array): ContainerKind | null {
 /** The single issue for a file that is not a text table. */
 export function notATableIssue(file: string, why: { vi: string; en: string }): ReadIssue {
   return readIssue('not-a-table', { file, sheet: null, row: null, column: null, header: null }, {
-    vi: `không phải bảng số liệu (${why.vi}). Hãy chọn tệp .csv, .tsv, .txt, .xlsx, .xls hoặc dán bảng từ Excel/Word`,
-    en: `not a table (${why.en}). Choose a .csv, .tsv, .txt, .xlsx or .xls file, or paste the table from Excel/Word`,
+    vi: `không phải bảng số liệu (${why.vi}). Hãy chọn tệp .csv, .tsv, .txt, .xlsx, .xls, .docx hoặc dán bảng từ Excel/Word`,
+    en: `not a table (${why.en}). Choose a .csv, .tsv, .txt, .xlsx, .xls or .docx file, or paste the table from Excel/Word`,
   });
 }
 

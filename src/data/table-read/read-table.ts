@@ -1,6 +1,7 @@
 /**
  * One entry for reading a planner's table as they have it — a file's bytes (CSV/TSV/TXT in any common
- * Vietnamese encoding, .xlsx, .xls, HTML saved as .xls), clipboard HTML, or pasted text — into sheets, each with
+ * Vietnamese encoding, .xlsx, .xls, HTML saved as .xls, the tables of a Word .docx), clipboard HTML, or pasted
+ * text — into sheets, each with
  * a proposed layout and column reading, the table sheet chosen when only one has a table. Pure (no DOM).
  */
 import { detectLegacyFont, convertLegacyFont } from './legacy-font';
@@ -10,6 +11,7 @@ import { proposeColumns, type ColumnProposal } from './columns';
 import { proposeLayout, type TableLayout } from './layout';
 import { readIssue, type ReadIssue } from './issues';
 import { readWorkbook, type CellRange, type Sheet } from './workbook';
+import { isDocx, isLegacyDoc, legacyDocIssue, readDocxTables } from './docx';
 import { toPlanTable, type ReadPlanResult } from './to-plan-table';
 
 /** What can be read: a picked or dropped file, clipboard HTML, or pasted plain text. */
@@ -83,6 +85,17 @@ async function workbookSheets(file: string, input: { bytes: Uint8Array } | { htm
   }
 }
 
+async function docxSheets(file: string, bytes: Uint8Array, issues: ReadIssue[]): Promise<Sheet[]> {
+  try {
+    const read = await readDocxTables(bytes, file);
+    issues.push(...read.issues);
+    return convertSheetFonts(file, read.sheets, issues);
+  } catch {
+    issues.push(notATableIssue(file, { vi: 'không đọc được như tài liệu Word .docx', en: 'it cannot be read as a Word .docx document' }));
+    return [];
+  }
+}
+
 /** Read a table from a file, clipboard HTML or pasted text; never throws. */
 export async function readTableFile(input: TableInput): Promise<TableReading> {
   const file = 'bytes' in input ? input.name : (input.name ?? PASTED);
@@ -100,6 +113,8 @@ export async function readTableFile(input: TableInput): Promise<TableReading> {
     return finish(file, null, [], [readIssue('empty-file', { file, sheet: null, row: null, column: null, header: null }, { vi: 'tệp trống', en: 'the file is empty' })]);
   }
   const container = sniffContainer(bytes);
+  if (container === 'zip' && isDocx(bytes, file)) return finish(file, null, await docxSheets(file, bytes, issues), issues);
+  if (container === 'ole' && isLegacyDoc(bytes, file)) return finish(file, null, [], [legacyDocIssue(file)]);
   if (container === 'zip' || container === 'ole') {
     return finish(file, null, await workbookSheets(file, { bytes }, issues), issues);
   }

@@ -1,7 +1,7 @@
-import { geoArea } from 'd3-geo';
-import type { Polygon } from 'geojson';
+import { geoMercator } from 'd3-geo';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { anchorPlacement, framePadding, svgGeometry, windForD3 } from '../../../src/embed/svg-geometry';
+import { anchorPlacement, fitMercator, framePadding, svgGeometry } from '../../../src/embed/svg-geometry';
 import { loadDataset, readGeo } from '../map/fixture';
 
 const dataset = loadDataset();
@@ -10,13 +10,21 @@ const context = { outline: readGeo('cam-lo-outline.geojson'), neighbours: readGe
 /** Every number pair of an SVG path's data. */
 const points = (d: string) => [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
-describe('windForD3', () => {
-  it('turns a GeoJSON (counter-clockwise) ring into the small polygon d3-geo expects, and leaves a d3-wound one alone', () => {
-    const ccw: Polygon = { type: 'Polygon', coordinates: [[[107, 16], [107.1, 16], [107.1, 16.1], [107, 16.1], [107, 16]]] };
-    expect(geoArea(ccw)).toBeGreaterThan(2 * Math.PI);
-    const wound = windForD3(ccw);
-    expect(geoArea(wound)).toBeLessThan(1e-4);
-    expect(windForD3(wound)).toEqual(wound);
+describe('fitMercator', () => {
+  it('places every point where d3-geo’s Mercator fitted to the same extent does', () => {
+    const extent: [[number, number], [number, number]] = [[16, 16], [784, 364]];
+    const frame = context.outline as FeatureCollection;
+    const project = fitMercator(extent, frame);
+    const ringsOf = (g: Geometry | null) => (g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : []);
+    // d3's sphere reads a GeoJSON-wound polygon as the globe minus it: the reference fits the outline's vertices instead.
+    const reference = geoMercator().fitExtent(extent, { type: 'MultiPoint', coordinates: frame.features.flatMap((f) => ringsOf(f.geometry).flat()) });
+    const vertices = dataset.communes.flatMap((f) => ringsOf(f.geometry).flat());
+    expect(vertices.length).toBeGreaterThan(100);
+    for (const [lng, lat] of vertices) {
+      const [x, y] = project(lng!, lat!);
+      const [rx, ry] = reference([lng!, lat!])!;
+      expect(Math.hypot(x - rx, y - ry)).toBeLessThan(0.01);
+    }
   });
 });
 

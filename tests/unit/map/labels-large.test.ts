@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { geometryKey } from '../../../src/data/boundary-prepare';
 import type { CommuneProperties } from '../../../src/data/types';
-import { bboxOf, clippedLabelPoints, communeLabelPoints, interiorPoint, rememberLabelPoints } from '../../../src/map/labels';
+import { communeLabelPoints, interiorPoint, rememberLabelPoints } from '../../../src/map/labels';
+import { bboxOf, clippedLabelPoints } from '../../../src/map/context-labels';
 
 /** A circle of `n` points (closed) around (x, y). */
 function circle(x: number, y: number, r: number, n: number): Position[] {

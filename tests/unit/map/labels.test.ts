@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { anchorOffsets, bboxOf, clippedLabelPoints, communeLabel, communeLabelPoints, interiorPoint, labelAnchorOrder } from '../../../src/map/labels';
+import { anchorOffsets, communeLabel, communeLabelPoints, interiorPoint, labelAnchorOrder } from '../../../src/map/labels';
+import { bboxOf, clippedLabelPoints } from '../../../src/map/context-labels';
 import type { CommuneProperties } from '../../../src/data/types';
 import { readGeo } from './fixture';
 

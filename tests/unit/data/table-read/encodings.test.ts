@@ -97,7 +97,7 @@ describe('decoding table bytes', () => {
     expect(reading.issues).toHaveLength(1);
     const [issue] = reading.issues;
     expect(issue?.code).toBe('not-a-table');
-    expect(issue?.message.vi).toBe('Tệp anh.csv: không phải bảng số liệu (tệp nhị phân). Hãy chọn tệp .csv, .tsv, .txt, .xlsx, .xls hoặc dán bảng từ Excel/Word');
+    expect(issue?.message.vi).toBe('Tệp anh.csv: không phải bảng số liệu (tệp nhị phân). Hãy chọn tệp .csv, .tsv, .txt, .xlsx, .xls, .docx hoặc dán bảng từ Excel/Word');
     expect(issue?.message.en).toContain('File anh.csv: not a table (a binary file)');
     expect(reading.sheets).toEqual([]);
   });
@@ -107,6 +107,6 @@ describe('decoding table bytes', () => {
     const fromZip = await readTableFile({ name: 'ke-hoach.xlsx', bytes: zip });
     expect(fromZip.issues.map((i) => i.code)).toEqual(['not-a-table']);
     const pdf = await readTableFile({ name: 'ke-hoach.csv', bytes: new TextEncoder().encode('%PDF-1.7\n1 0 obj') });
-    expect(pdf.issues.map((i) => i.message.en)).toEqual(['File ke-hoach.csv: not a table (a PDF file). Choose a .csv, .tsv, .txt, .xlsx or .xls file, or paste the table from Excel/Word']);
+    expect(pdf.issues.map((i) => i.message.en)).toEqual(['File ke-hoach.csv: not a table (a PDF file). Choose a .csv, .tsv, .txt, .xlsx, .xls or .docx file, or paste the table from Excel/Word']);
   });
 });
