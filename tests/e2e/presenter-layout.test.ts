@@ -11,6 +11,9 @@ const mapBox = async (page: Page) => (await mapElement(page).boundingBox())!;
 describe('presenter layout', () => {
   it('shows the same map element full screen and restores the normal layout, drawn, with focus back on Present', async () => {
     const page = await explorer.open('', { width: 1280, height: 720 });
+    // The feature elements load after the first map is drawn; measure the layout once they are all in place.
+    await page.evaluate(() => Promise.all(['place-picker', 'import-drop', 'export-menu', 'presenter-mode'].map((t) => customElements.whenDefined(t))));
+    await page.locator('poverty-app place-picker fieldset').waitFor();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const before = await mapBox(page);
     await mapElement(page).evaluate((el) => ((window as unknown as { explorerMap: Element }).explorerMap = el));
