@@ -11,7 +11,7 @@ import { tr } from '../core/format';
 import { EXPORT_MENU } from '../core/strings/export';
 import type { Choropleth } from '../classify/choropleth';
 import { buildCsv } from './csv';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../ui/download';
 import { exportBaseName } from './figures';
 import { buildGeoJson } from './geojson';
 import type { MapRenderSource } from './map-render';

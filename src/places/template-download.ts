@@ -10,20 +10,7 @@ import { langProperty, LocalizeController } from '../ui/localize';
 import { TEMPLATE } from './place-strings';
 import { templateFileName } from './template-file';
 import { token } from '../ui/tokens';
-
-/** Start the download of `blob` as `fileName` through an `<a download>` link. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadBlob } from '../ui/download';
 
 /** The template buttons; see the module comment. */
 @customElement('template-download')
@@ -50,7 +37,7 @@ export class TemplateDownload extends LitElement {
         kind === 'csv'
           ? new Blob([templateCsv(this.units, lang)], { type: 'text/csv;charset=utf-8' })
           : new Blob([templateXlsx(this.units, lang) as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-      saveBlob(blob, templateFileName(this.name, kind));
+      downloadBlob(blob, templateFileName(this.name, kind));
     } catch (error) {
       this.problem = this.i18n.term(TEMPLATE.failed, { detail: error instanceof Error ? error.message : String(error) });
     } finally {

@@ -13,7 +13,7 @@ import { langProperty, LocalizeController } from '../ui/localize';
 import { annexClipboard } from './annex-clipboard';
 import { ANNEX } from './planning-strings';
 import { planningStyles } from './planning-styles';
-import { saveFile } from './save-file';
+import { downloadBlob } from '../ui/download';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -59,7 +59,7 @@ export class AnnexExport extends LitElement {
       const { annexWorkbook } = await import('../data/planning/annex-xlsx');
       const bytes = await annexWorkbook(model);
       const file = annexFileName(model, 'xlsx');
-      saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), file);
+      downloadBlob(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), file);
       this.#saved(file);
     } catch (error) {
       const reason = reasonOf(error);
@@ -73,7 +73,7 @@ export class AnnexExport extends LitElement {
     const model = this.#model();
     if (!model) return;
     const file = annexFileName(model, 'csv');
-    saveFile(new Blob([annexCsv(model)], { type: 'text/csv;charset=utf-8' }), file);
+    downloadBlob(new Blob([annexCsv(model)], { type: 'text/csv;charset=utf-8' }), file);
     this.#saved(file);
   }
 

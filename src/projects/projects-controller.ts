@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bilingual } from '../data/types';
 import { exportProject, importProject, projectFileName, type Project, type ProjectSummary } from './project-file';
 import { newProjectId, openProjectStore, type ProjectStore } from './project-store';
+import { downloadBlob } from '../ui/download';
 
 /** What a project is made from (the shell passes the import's kept table and its own view). */
 export type ProjectDraft = Pick<Project, 'name' | 'place' | 'view'> & { sources: Project['sources'] };
@@ -109,10 +110,7 @@ export class ProjectsController implements ReactiveController {
   async export(id: string): Promise<void> {
     const project = await this.#run((store) => store.get(id));
     if (!project) return;
-    const url = URL.createObjectURL(new Blob([exportProject(project)], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: projectFileName(project) });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(new Blob([exportProject(project)], { type: 'application/json' }), projectFileName(project));
   }
 
   /** Import a project file (a copy with a new id when one with its id is already here) and open it. */
