@@ -4,7 +4,7 @@
  * JavaScript loaded at start (app, embed), the public embed's two budgets (JavaScript before any interaction, first paint ÷ bare page),
  * metric-switch repaint time, the import pipeline's pure steps on a 3,321-row national table (bench/import-bench.ts, target
  * ≤ 300 ms) and the bytes of the province assets. `$BENCH_DIST` measures another build, `$BENCH_ONLY` some scenarios (the
- * import row runs when `$BENCH_ONLY` is unset or names "import").
+ * import row runs when `$BENCH_ONLY` is unset or names "import", the national metric switches when it names "switch").
  * Figures only: nothing here passes or fails.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -91,6 +91,7 @@ const ALL_SCENARIOS = [
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
 const SCENARIOS = ONLY.length ? ALL_SCENARIOS.filter((s) => ONLY.some((part) => s.name.includes(part))) : ALL_SCENARIOS;
 const IMPORT_ROW = !ONLY.length || ONLY.some((part) => 'import'.includes(part));
+const NATIONAL_SWITCH_ROW = !ONLY.length || ONLY.some((part) => 'switch'.includes(part));
 /** Longest wait for the import benchmark page, in ms. */
 const IMPORT_TIMEOUT = Number(process.env.BENCH_IMPORT_TIMEOUT ?? 20 * 60_000);
 
@@ -104,6 +105,27 @@ async function importBench(context, url) {
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__importBench, null, { timeout: IMPORT_TIMEOUT, polling: 500 });
     return await handle.jsonValue();
+  } catch (error) {
+    return { error: String(error.message ?? error).split('\n')[0] };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Metric switches on the 2025 national overview with figures for all its communes: the national table is loaded
+ * through the app's own file picker, then the metric is switched `RUNS` × 3 times; ms until each repaint is done.
+ */
+async function nationalMetricSwitches(context, url, csvPath) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.locator('poverty-map[data-ready]').waitFor({ timeout: 60_000 });
+    await page.locator('import-drop input[type=file]').setInputFiles(csvPath, { timeout: 60_000 });
+    await page.locator('import-notice .summary').filter({ hasText: /3[.,]?321\/3[.,]?321/ }).waitFor({ timeout: IMPORT_TIMEOUT });
+    const times = [];
+    for (let i = 0; i < RUNS; i++) for (const metric of ['households', 'poor_households', 'poverty_rate']) times.push(await metricSwitch(page, metric));
+    return { times };
   } catch (error) {
     return { error: String(error.message ?? error).split('\n')[0] };
   } finally {
@@ -151,6 +173,7 @@ async function main() {
       }
     }
   }
+  const nationalSwitches = NATIONAL_SWITCH_ROW ? await nationalMetricSwitches(context, `${app.url}?place=2025`, join(ROOT, 'bench/dist/national-2025.csv')) : null;
   const imported = IMPORT_ROW ? await importBench(context, `${bare.url}import-bench.html?runs=${RUNS}`) : null;
   await context.close(); await app.close(); await bare.close();
   console.log(`Benchmark — ${RUNS} runs, medians, headless Chromium ${await chromiumVersion()} (software WebGL), 1280×800`);
@@ -171,6 +194,12 @@ async function main() {
   }
   const done = switches.filter(Number.isFinite);
   if (done.length) console.log(`metric switch → repaint done (8 communes): median ${fmt(median(done))}, max ${fmt(Math.max(...done))} (${done.length} of ${switches.length} switches repainted within 15 s)`);
+  if (nationalSwitches) {
+    const row = 'metric switch → repaint done (2025 national overview with figures, 3,321 communes)';
+    const done3321 = nationalSwitches.times?.filter(Number.isFinite) ?? [];
+    if (nationalSwitches.error || !done3321.length) console.log(`${row}: not measured (${nationalSwitches.error ?? 'no switch repainted'}) (target ≤ 50 ms)`);
+    else console.log(`${row}: median ${fmt(median(done3321))}, max ${fmt(Math.max(...done3321))} (target ≤ 50 ms; ${done3321.length} of ${nationalSwitches.times.length} switches repainted)`);
+  }
   if (imported) {
     const row = `parse, place-finding and join of a ${national.rows.toLocaleString('en')}-row table covering all 2025 communes`;
     if (imported.error) console.log(`${row}: did not finish (${imported.error}) (target ≤ 300 ms)`);

@@ -14,8 +14,16 @@ export const QR_COLORS = { dark: TOKEN_DEFAULTS.fg, light: TOKEN_DEFAULTS.bg } a
 /** Quiet zone around the code, in modules (the standard's minimum). */
 export const QR_QUIET_ZONE = 4;
 
+/** The last code built: the print layout rebuilds its model on every dataset change while the share link rarely changes. */
+let last: { text: string; qr: QrPath } | null = null;
+
 /** The QR code of `text` (error correction M) as path data, dark modules merged into horizontal runs. */
 export function qrPath(text: string): QrPath {
+  if (last?.text !== text) last = { text, qr: buildQrPath(text) };
+  return last.qr;
+}
+
+function buildQrPath(text: string): QrPath {
   const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
   let path = '';
   for (let y = 0; y < size; y++) {
