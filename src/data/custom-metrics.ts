@@ -174,6 +174,13 @@ export function hasMetric(dataset: HasCustom, id: string): boolean {
   return METRICS.some((m) => m.id === id) || (dataset.custom?.metrics ?? []).some((m) => m.id === id);
 }
 
+/** The custom values of one table row: by its line, else (no `rows` kept) by the GSO code of the unit it joined. */
+export function rowCustomValues(dataset: HasCustom, row: number, gsoCode: string | null): CustomValues | undefined {
+  const custom = dataset.custom;
+  if (!custom) return undefined;
+  return custom.rows?.[row] ?? (gsoCode === null ? undefined : custom.values[gsoCode]);
+}
+
 /** The custom values of the district: the stored sums, else the unit values summed. */
 export function districtCustomValues(dataset: HasCustom): CustomValues | undefined {
   const custom = dataset.custom;

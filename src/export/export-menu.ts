@@ -106,7 +106,7 @@ export class ExportMenu extends LitElement {
     const source = this.#source();
     const { dataset, choropleth } = source;
     const lang = this.lang;
-    const metric = this.view.metric;
+    const metric = choropleth.metric.id;
     const base = exportBaseName(dataset, metric);
     if (kind === 'csv') {
       const text = buildCsv(dataset, metric, lang);

@@ -1,6 +1,6 @@
 /** The figures of a table row as the plan prints them and as the app recomputes them, in machine form for files. Pure. */
 import { printedDecimals, roundTo } from '../data/checks-format';
-import { metricDef, percentOf, type MetricId } from '../data/metrics';
+import { percentOf, type CustomFigures, type MetricDef, type MetricId } from '../data/metrics';
 import { foldDiacritics } from '../core/place-names';
 import { FIGURE_COLUMNS } from '../data/table-columns';
 import type { Dataset } from '../data/dataset';
@@ -34,9 +34,12 @@ export function machineNumber(value: number | null): number | null {
   return value === null || !Number.isFinite(value) ? null : roundTo(value, EXPORT_DECIMALS);
 }
 
-/** The app's value of a metric for a set of figures, rounded for files. */
-export function metricNumber(metric: MetricId, figures: UnitFigures): number | null {
-  return machineNumber(metricDef(metric).compute(figures).value);
+/**
+ * The app's value of a metric (as the map computes it: `metricDefIn(dataset, id)` of data/custom-metrics.ts) for a
+ * set of figures and, for a custom metric, the row's custom values; rounded for files.
+ */
+export function metricNumber(def: MetricDef, figures: UnitFigures, custom?: CustomFigures): number | null {
+  return machineNumber(def.compute(figures, custom).value);
 }
 
 /** An ASCII slug: "Cam Lộ" → "cam-lo". */

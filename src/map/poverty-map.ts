@@ -5,7 +5,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isClassMethod, type ClassMethod } from '../classify/breaks';
 import type { Dataset } from '../data/dataset';
 import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
-import { isMetricId, metricDef, type MetricId } from '../data/metrics';
+import { isCustomMetricId, isMetricId, type MetricId } from '../data/metrics';
 import type { Bilingual, Lang } from '../data/types';
 import { tr } from '../core/format';
 import { MAP_TEXT } from '../core/strings/map';
@@ -13,7 +13,7 @@ import { buildChoropleth, type Choropleth } from '../classify/choropleth';
 import { MapController, type ScreenPoint } from './map-controller';
 import { mapFontUrls, boundaryAttribution } from './map-assets';
 import { buildMapModel, diffMapModel, type MapModel } from './map-model';
-import { bboxOf } from './labels';
+import { bboxOf } from './context-labels';
 import { buildMapStyle, type MapStyleInput } from './style';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { memo } from '../state/memo';
@@ -31,7 +31,7 @@ const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang'
  */
 @customElement('poverty-map')
 export class PovertyMap extends LitElement {
-  /** Metric shown (a MetricId). */
+  /** Metric shown (a MetricId: one of the plan's, or a custom one of `data`, which falls back to the default without it). */
   @property() metric: MetricId = DEFAULT_VIEW.metric;
   /** Classification method. */
   @property() method: ClassMethod = DEFAULT_VIEW.method;
@@ -106,7 +106,7 @@ export class PovertyMap extends LitElement {
   /** The view properties, with invalid attribute values replaced by the defaults. */
   get #view() {
     return {
-      metric: isMetricId(this.metric) ? this.metric : DEFAULT_VIEW.metric,
+      metric: isMetricId(this.metric) || isCustomMetricId(this.metric) ? this.metric : DEFAULT_VIEW.metric,
       method: isClassMethod(this.method) ? this.method : DEFAULT_VIEW.method,
       classes: Number.isFinite(this.classes) ? this.classes : DEFAULT_VIEW.classes,
       palette: this.palette,
@@ -281,8 +281,8 @@ export class PovertyMap extends LitElement {
   };
 
   override render() {
-    const { lang, metric } = this.#view;
-    const metricLabel = metricDef(metric).label[lang];
+    const { lang } = this.#view;
+    const metricLabel = this.choropleth.metric.label[lang];
     const label = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
     const tip = this.tip ? this.#model?.tooltips[this.tip.code] : undefined;
     return html`

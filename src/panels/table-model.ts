@@ -3,7 +3,7 @@ import { formatNumber, formatValue, tr } from '../core/format';
 import { TABLE } from '../core/strings/controls';
 import { agrees, printedDecimals } from '../data/checks-format';
 import type { Dataset } from '../data/dataset';
-import { districtCustomValues, metricDefIn } from '../data/custom-metrics';
+import { districtCustomValues, metricDefIn, rowCustomValues } from '../data/custom-metrics';
 import { percentOf, type CustomFigures, type MetricDef, type MetricId } from '../data/metrics';
 import { districtName, exactNameKey } from '../core/place-names';
 import { figureColumn, KEY_COLUMNS } from '../data/table-columns';
@@ -155,8 +155,7 @@ export function buildTableModel(dataset: Dataset, metric: MetricId, lang: Lang =
   if (currentColumn === 'metric') columns.push({ id: 'metric', label: tr(def.label, lang), kind: 'metric', current: true });
 
   const joined = new Map(dataset.join.joined.map((u) => [u.row, u.feature.properties]));
-  const custom = dataset.custom;
-  const customOf = (row: PlanRow) => custom?.rows?.[row.row] ?? custom?.values[joined.get(row)?.gso_code ?? ''];
+  const customOf = (row: PlanRow) => rowCustomValues(dataset, row.row, joined.get(row)?.gso_code ?? null);
   const rows: TableRow[] = dataset.table.units.map((row, order) => {
     const props = joined.get(row);
     const cells = cellsOf(columns, def, row.figures, row.raw, customOf(row), lang);
@@ -173,7 +172,7 @@ export function buildTableModel(dataset: Dataset, metric: MetricId, lang: Lang =
   const total = dataset.table.total;
   if (total) {
     const name = tr(TABLE.printedTotalRow, lang);
-    footer.push({ key: 'printed-total', kind: 'printed-total', gsoCode: null, name, printedName: null, sortName: name, order: n + 1, cells: cellsOf(columns, def, total.figures, total.raw, custom?.total, lang) });
+    footer.push({ key: 'printed-total', kind: 'printed-total', gsoCode: null, name, printedName: null, sortName: name, order: n + 1, cells: cellsOf(columns, def, total.figures, total.raw, dataset.custom?.total, lang) });
   }
 
   const { district, year } = dataset.plan;

@@ -7,12 +7,16 @@ import type { Choropleth } from '../classify/choropleth';
 import { buildLegend } from '../classify/legend';
 import { districtValue, metricValues } from '../data/metric-values';
 import type { Dataset } from '../data/dataset';
-import { metricDef, type MetricId } from '../data/metrics';
+import { metricDefIn } from '../data/custom-metrics';
+import type { MetricId } from '../data/metrics';
 
 /** What the compare view puts on the right. */
 export type CompareMode = 'end' | 'plan';
 
-/** The metric of `dataset` classified with `left`'s thresholds and colours (values outside its range go to its end classes). */
+/**
+ * The metric of `dataset` classified with `left`'s thresholds and colours (values outside its range go to its end
+ * classes); a custom metric resolves in `dataset` (one it lacks gives the default metric, as the map does).
+ */
 export function compareChoropleth(left: Choropleth, dataset: Dataset, metric: MetricId): Choropleth {
   const values = metricValues(dataset, metric);
   const byCode = new Map(values.map((v) => [v.gsoCode, v.value]));
@@ -30,7 +34,7 @@ export function compareChoropleth(left: Choropleth, dataset: Dataset, metric: Me
       classOf[id] = row.index;
     }
   }
-  return { ...left, metric: metricDef(metric), values, legend, fills, classOf, district: districtValue(dataset, metric) };
+  return { ...left, metric: metricDefIn(dataset, metric), values, legend, fills, classOf, district: districtValue(dataset, metric) };
 }
 
 /** The metric the right view shows: the projected end-of-year rate, or the left's metric on the plan as printed. */

@@ -4,7 +4,8 @@ import { rankOf } from '../panels/commune-profile';
 import { taskCommunes } from '../data/task-communes';
 import { districtValue, metricValues } from '../data/metric-values';
 import type { Dataset } from '../data/dataset';
-import { metricDef, type MetricId } from '../data/metrics';
+import { metricDefIn } from '../data/custom-metrics';
+import type { MetricId } from '../data/metrics';
 import type { Lang } from '../data/types';
 import { formatNumber, formatRatio, formatValue, tr } from '../core/format';
 import { PANEL, SPOTLIGHT } from '../core/strings/presenter';
@@ -138,7 +139,7 @@ export function buildSpotlight(dataset: Dataset, gsoCode: string | null, metric:
   const name = lang === 'vi' ? feature.properties.full_name : communeLabel(feature.properties, lang).replace(/\u00a0/g, ' ');
   if (!dataset.join.joined.some((u) => u.feature === feature)) return { gsoCode, name, hasData: false, lines: [] };
   const lines = [metric, ...CARD_METRICS.filter((m) => m !== metric)].map((id): SpotlightLine => {
-    const def = metricDef(id);
+    const def = metricDefIn(dataset, id);
     const values = metricValues(dataset, id);
     const unit = values.find((v) => v.gsoCode === gsoCode)!;
     const rank = rankOf(values, gsoCode);

@@ -4,7 +4,8 @@ import { taskCommunes } from '../data/task-communes';
 import { districtValue, metricValues, type UnitMetricValue } from '../data/metric-values';
 import type { Dataset } from '../data/dataset';
 import { findingColumnLabel, findingValueFormat } from '../panels/findings-model';
-import { metricDef, percentOf, type MetricDef, type MetricId } from '../data/metrics';
+import { customMetricIds, metricDefIn } from '../data/custom-metrics';
+import { percentOf, type CustomMetricId, type MetricDef, type MetricId } from '../data/metrics';
 import { taskScopes } from '../data/plan-links';
 import { buildRanking, sameValue } from '../data/ranking';
 import type { Finding, Lang } from '../data/types';
@@ -23,9 +24,9 @@ export type PresenterStepId = (typeof PRESENTER_STEP_IDS)[number];
 /** The side panel a step shows beside the legend. */
 export type PresenterPanel = 'none' | 'tasks' | 'bodies' | 'checks' | 'situation';
 
-/** One step of a presentation. */
+/** One step of a presentation: one of PRESENTER_STEP_IDS, or a loaded table's own measure (its metric id). */
 export interface PresenterStep {
-  id: PresenterStepId;
+  id: PresenterStepId | CustomMetricId;
   title: string;
   /** Caption lines, key figure first, formatted for the language. */
   caption: string[];
@@ -54,11 +55,7 @@ export function extremes(values: readonly UnitMetricValue[]): { high: UnitMetric
 }
 
 /** Everything the caption builders share. */
-interface Context {
-  dataset: Dataset;
-  lang: Lang;
-  labels: Map<string, string>;
-}
+type Context = { dataset: Dataset; lang: Lang; labels: Map<string, string> };
 
 const names = (ctx: Context, codes: readonly string[]) => codes.map((c) => ctx.labels.get(c) ?? c).join(', ');
 const value = (ctx: Context, def: MetricDef, v: number | null) => formatValue(v, def.unit, ctx.lang, def.decimals);
@@ -72,7 +69,7 @@ function unitValue(ctx: Context, def: MetricDef, units: readonly UnitMetricValue
 
 /** "Cao nhất: …" and "Thấp nhất: …" ("Nhiều nhất", "Ít nhất" for counts) for a metric; no lines when no commune has a value. */
 function highLowLines(ctx: Context, metric: MetricId): string[] {
-  const def = metricDef(metric);
+  const def = metricDefIn(ctx.dataset, metric);
   const { high, low } = extremes(metricValues(ctx.dataset, metric));
   if (high.length === 0) return [];
   const [top, bottom] = def.unit === 'households' ? [CAPTION.most, CAPTION.fewest] : [CAPTION.highest, CAPTION.lowest];
@@ -143,7 +140,7 @@ function endStep(ctx: Context, base: Pick<PresenterStep, 'title'>): PresenterSte
 
 function changeStep(ctx: Context, base: Pick<PresenterStep, 'title'>): PresenterStep {
   const { dataset, lang } = ctx;
-  const def = metricDef('change_2022_pp');
+  const def = metricDefIn(dataset, 'change_2022_pp');
   const district = districtValue(dataset, 'change_2022_pp');
   const caption = [tr(CAPTION.changeHeadline, lang, { points: value(ctx, def, district.value), count: count(ctx, district.numerator) })];
   const { low } = extremes(metricValues(dataset, 'change_2022_pp'));
@@ -159,9 +156,20 @@ function phaseStep(ctx: Context, base: Pick<PresenterStep, 'title'>): PresenterS
   const caption: string[] = [];
   if (d.able_to_escape !== null) caption.push(tr(CAPTION.phaseAble, lang, { count: formatNumber(d.able_to_escape, lang) }));
   caption.push(tr(CAPTION.phaseLeft, lang, { count: formatNumber(d.social_protection, lang), rate: formatValue(districtValue(dataset, 'poverty_rate_after_phase_2025').value, 'percent', lang, 2) }));
-  caption.push(...highLowLines(ctx, 'poverty_rate_after_phase_2025'));
   const metric = 'poverty_rate_after_phase_2025';
+  caption.push(...highLowLines(ctx, metric));
   return { ...base, id: 'phase-2025', caption, metric, highlighted: highestCodes(ctx, metric), zoomTo: null, panel: 'none' };
+}
+
+/** The step of a loaded table's own measure: the district's value when it has one (a rate needs its counts), then the extremes. */
+function customStep(ctx: Context, id: CustomMetricId): PresenterStep {
+  const { dataset, lang } = ctx;
+  const def = metricDefIn(dataset, id);
+  const district = districtValue(dataset, id).value;
+  const caption = district === null ? [] : [tr(CAPTION.unitValue, lang, { names: districtName(dataset.plan.district, lang), value: value(ctx, def, district) })];
+  caption.push(...highLowLines(ctx, id));
+  if (caption.length === 0) caption.push(value(ctx, def, null));
+  return { id, title: def.label[lang], caption, metric: id, highlighted: highestCodes(ctx, id), zoomTo: null, panel: 'none' };
 }
 
 /** The codes to zoom to: none when empty or when they are every commune (the district view shows them best). */
@@ -271,14 +279,15 @@ const BUILDERS: Record<PresenterStepId, [keyof typeof STEP_TITLE, (ctx: Context,
   checks: ['checks', checksStep],
 };
 
-/** The presentation of a dataset: one step per PRESENTER_STEP_IDS entry, captions computed from its figures. */
+/** The presentation of a dataset: a step per PRESENTER_STEP_IDS entry and per custom metric (before the tasks), captions from its figures. */
 export function buildPresenterSteps(dataset: Dataset, lang: Lang): PresenterStep[] {
   const ctx: Context = { dataset, lang, labels: communeLabels(dataset, lang) };
   const { district, year } = dataset.plan;
   const params = { year, district: districtName(district, lang) };
-  return PRESENTER_STEP_IDS.map((id) => {
+  return PRESENTER_STEP_IDS.flatMap((id) => {
     const [titleKey, build] = BUILDERS[id];
-    return build(ctx, { title: tr(STEP_TITLE[titleKey], lang, params) });
+    const own = id === 'tasks' ? customMetricIds(dataset).map((c) => customStep(ctx, c)) : [];
+    return [...own, build(ctx, { title: tr(STEP_TITLE[titleKey], lang, params) })];
   });
 }
 

@@ -13,12 +13,15 @@
  *   a totals-row identity finding (Cam Lộ: BTXH 345 + able 100 ≠ 453, from Cam Tuyên's row);
  * - the plan text's section III reduction figures (households and points) are dropped from `plan.stated`:
  *   the draft replaces them, and comparing the draft with the plan is draftSummary's job, not a data error;
+ * - a loaded table's own measures (`custom`) are kept: the same definitions and row values, joined again to the
+ *   drafted table's units (the draft changes none of them);
  * - cells that fail validation (see draft-cells.ts) are skipped, the rest applied;
  * - a draft with no applicable cell returns the dataset itself (the plan as printed), so memoised views
  *   keep their identity.
  */
 import { checkPlan } from '../checks';
 import { roundTo } from '../checks-format';
+import { joinCustom } from '../custom-metrics';
 import type { Dataset } from '../dataset';
 import { joinTableToBoundaries } from '../join';
 import { percentOf, sumFigures } from '../metrics';
@@ -99,6 +102,8 @@ export function applyDraft(dataset: Dataset, draft: TargetDraft): Dataset {
   const join = joinTableToBoundaries(table, dataset.communes);
   const stated = statedWithoutTargets(dataset.plan.stated);
   const joinFindings = dataset.findings.filter((f) => f.id.startsWith('join:'));
+  const own = dataset.custom;
+  const custom = own?.rows ? joinCustom({ metrics: own.metrics, rows: own.rows }, units, table.total, join.joined) : own;
   return {
     plan: { ...dataset.plan, stated },
     table,
@@ -106,6 +111,7 @@ export function applyDraft(dataset: Dataset, draft: TargetDraft): Dataset {
     join,
     findings: [...joinFindings, ...checkPlan(table, stated)],
     district: sumFigures(units.map((u) => u.figures)),
+    ...(custom ? { custom } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   metricDefIn,
   metricSlug,
   metricsOf,
+  rowCustomValues,
 } from '../../../src/data/custom-metrics';
 import { districtValue, metricValues } from '../../../src/data/metric-values';
 import { isCustomMetricId, isMetricId, METRICS, metricDef } from '../../../src/data/metrics';
@@ -77,3 +78,17 @@ describe('custom metrics of a dataset', () => {
     expect(districtValue(plan, NEAR_ID)).toEqual(districtValue(plan, 'poverty_rate'));
   });
 });
+
+describe('rowCustomValues', () => {
+  it('gives a table row its values by line, else by the unit it joined, and nothing without custom metrics', () => {
+    const { row, feature } = dataset.join.joined[5]!;
+    const code = feature.properties.gso_code;
+    expect(rowCustomValues(dataset, row.row, code)).toEqual({ [NEAR_ID]: NEAR[5], [RATE_ID]: NEAR_RATE[5], [SCORE_ID]: SCORE[5] });
+    expect(rowCustomValues(dataset, plan.table.total!.row, null)).toEqual({ [NEAR_ID]: 365, [RATE_ID]: 2.45, [SCORE_ID]: 70 });
+    const { rows: _rows, ...byUnit } = dataset.custom!;
+    expect(rowCustomValues({ custom: byUnit }, row.row, code)).toEqual(dataset.custom!.values[code]);
+    expect(rowCustomValues({ custom: byUnit }, row.row, null)).toBeUndefined();
+    expect(rowCustomValues(plan, row.row, code)).toBeUndefined();
+  });
+});
+

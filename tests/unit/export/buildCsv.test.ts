@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { buildCsv, csvFields, metricColumnName } from '../../../src/export/csv';
+import { buildCsv, csvFields, customColumnNames, metricColumnName } from '../../../src/export/csv';
 import { UTF8_BOM } from '../../../src/core/csv-cells';
 import { parsePlanTable } from '../../../src/data/plan-table';
 import { buildDataset } from '../../../src/data/dataset';
 import { METRIC_IDS } from '../../../src/data/metrics';
 import { camLo, camLoSources } from './fixture';
+import { loadTable } from '../../../src/import/import-session';
+import { districtValue, metricValues } from '../../../src/data/metric-values';
+import { customDataset, NEAR, NEAR_ID, plan, RATE_ID, SCORE, SCORE_ID } from '../data/custom-fixture';
 
 const dataset = camLo();
 
@@ -124,3 +127,47 @@ describe('buildCsv', () => {
     expect(rows(buildCsv(edited, 'poverty_rate', 'vi')).at(-1)!['official_name']).toBe('Huyện =1+1');
   });
 });
+
+describe('buildCsv with a table’s own measures', () => {
+  const custom = customDataset();
+  const OWN = ['Số hộ cận nghèo', 'Tỷ lệ hộ cận nghèo', 'Điểm đánh giá (%)'];
+
+  it('adds a column per measure, headed by the name it was read from, before the metric column', () => {
+    const fields = csvFields(RATE_ID, custom.custom!.metrics);
+    expect(fields.slice(-4)).toEqual([...OWN, metricColumnName(RATE_ID)]);
+    expect(buildCsv(custom, RATE_ID, 'vi').split('\r\n')[0]).toBe(UTF8_BOM + fields.join(','));
+  });
+
+  it('writes each unit the map’s values and the totals row the printed totals, the metric column the district’s', () => {
+    const out = rows(buildCsv(custom, RATE_ID, 'en'));
+    expect(out.slice(0, 8).map((r) => [Number(r[OWN[0]!]), Number(r[OWN[2]!])])).toEqual(NEAR.map((n, i) => [n, SCORE[i]]));
+    expect(out.slice(0, 8).map((r) => Number(r[metricColumnName(RATE_ID)]))).toEqual(metricValues(custom, RATE_ID).map((v) => Number(v.value!.toFixed(4))));
+    expect(out[8]).toMatchObject({ unit: 'Tổng', [OWN[0]!]: '365', [OWN[1]!]: '2.45', [OWN[2]!]: '70' });
+    expect(Number(out[8]![metricColumnName(RATE_ID)])).toBeCloseTo(districtValue(custom, RATE_ID).value!, 4);
+    expect(rows(buildCsv(custom, NEAR_ID, 'vi'))[8]![metricColumnName(NEAR_ID)]).toBe('365');
+    expect(rows(buildCsv(custom, SCORE_ID, 'vi'))[8]![metricColumnName(SCORE_ID)]).toBe('');
+  });
+
+  it('names the metric column after the metric shown: a custom id the dataset lacks is the default metric', () => {
+    const out = buildCsv(plan, NEAR_ID, 'vi');
+    expect(out.split('\r\n')[0]).toBe(UTF8_BOM + csvFields('poverty_rate').join(','));
+  });
+
+  it('heads a measure by its metric id when its name is blank or already a column', () => {
+    const metrics = custom.custom!.metrics;
+    const clash = [{ ...metrics[0]!, label: { vi: 'households', en: 'households' } }, metrics[1]!, { ...metrics[2]!, label: { vi: 'Tỷ lệ hộ cận nghèo', en: '' } }, { ...metrics[0]!, id: 'custom:x' as const, label: { vi: ' ', en: ' ' } }];
+    expect(customColumnNames(clash)).toEqual([metrics[0]!.id, 'Tỷ lệ hộ cận nghèo', metrics[2]!.id, 'custom:x']);
+  });
+
+  it('still parses back to the plan’s figures, and loads back with the same measures and values', async () => {
+    const text = buildCsv(custom, NEAR_ID, 'vi');
+    const parsed = parsePlanTable(text, 'export.csv');
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
+    expect(parsed.value.units.map((u) => u.figures)).toEqual(custom.table.units.map((u) => u.figures));
+    const outcome = await loadTable({ text }, {}, { current: plan, assets: null });
+    if (outcome.stage !== 'placed') throw new Error(`stage ${outcome.stage}`);
+    const reloaded = outcome.located.dataset;
+    for (const id of [NEAR_ID, RATE_ID, SCORE_ID] as const) expect(metricValues(reloaded, id).map((v) => v.value), id).toEqual(metricValues(custom, id).map((v) => v.value));
+  });
+});
+

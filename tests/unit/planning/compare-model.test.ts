@@ -5,6 +5,7 @@ import { metricValues } from '../../../src/data/dataset';
 import { applyDraft } from '../../../src/data/planning/draft';
 import { compareChoropleth, compareMetric } from '../../../src/planning/compare-model';
 import { builtInDataset } from '../data/planning/fixture';
+import { customDataset, NEAR, NEAR_ID } from '../data/custom-fixture';
 
 const plan = builtInDataset();
 const view = { method: 'natural', classes: 4, palette: 'YlOrRd', manual: null, lang: 'vi' } as const;
@@ -32,5 +33,20 @@ describe('compareChoropleth', () => {
     expect(planSide.fills['19600']).toBe(leftDraft.colors[cls]);
     expect(planSide.fills['19600']).not.toBe(leftDraft.fills['19600']);
     expect(compareMetric('end', 'households')).toBe('poverty_rate_end_2022');
+  });
+
+  it('resolves a custom metric in the dataset drawn: its label and unit on the plan beside a draft, its values classed', () => {
+    const custom = customDataset();
+    const drafted = applyDraft(custom, new Map([['19600', 100]]));
+    const leftDraft = buildChoropleth(drafted, { ...view, metric: NEAR_ID });
+    const planSide = compareChoropleth(leftDraft, custom, compareMetric('plan', NEAR_ID));
+    expect(planSide.metric).toMatchObject({ id: NEAR_ID, unit: 'households', label: { vi: 'Số hộ cận nghèo' } });
+    expect(planSide.values.map((v) => v.value)).toEqual(NEAR);
+    expect(planSide.district.value).toBe(365);
+    for (const v of planSide.values) {
+      const cls = classify(v.value, leftDraft.breaks.thresholds);
+      expect(planSide.fills[v.gsoCode]).toBe(leftDraft.colors[cls!]);
+    }
+    expect(compareChoropleth(leftDraft, plan, NEAR_ID).metric.id).toBe('poverty_rate');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset, type Dataset } from '../../../src/data/dataset';
 import { buildPanel, buildSpotlight, communeBounds, communeOptions, MAX_PANEL_FINDINGS, keepUnitsTogether, scaleSizeExpression } from '../../../src/presenter/presenter-content';
 import { searchCommunes } from '../../../src/core/name-search';
+import { customDataset, NEAR_ID, RATE_ID } from '../data/custom-fixture';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -76,6 +77,14 @@ describe('buildSpotlight', () => {
     expect(card.lines[0]).toMatchObject({ value: '−0.68 pts', note: '−10 households', current: true });
     const edited = camLo(read('geo/plans/cam-lo-2022/table.csv').replace(/^Cam Tuyên,1\.481,101,109/m, 'Cam Tuyên,1.481,101,120'));
     expect(buildSpotlight(edited, CAM_TUYEN, 'poverty_rate', 'vi')!.lines[0]!.value).toBe('8,10 %');
+  });
+
+  it('shows a custom metric on the map first, with its own label, unit, decimals and rank', () => {
+    const custom = customDataset();
+    const card = buildSpotlight(custom, CAM_TUYEN, NEAR_ID, 'en')!;
+    expect(card.lines.map((l) => [l.metric, l.label, l.value, l.note, l.current])[0]).toEqual([NEAR_ID, 'Số hộ cận nghèo', '75 households', 'rank 1 of 8', true]);
+    expect(card.lines.map((l) => l.metric)).toEqual([NEAR_ID, 'poverty_rate', 'reduction_target_2022', 'poverty_rate_end_2022']);
+    expect(buildSpotlight(custom, '19618', RATE_ID, 'vi')!.lines[0]).toMatchObject({ label: 'Tỷ lệ hộ cận nghèo', value: '1,36 %', note: 'hạng 8/8' });
   });
 
   it('is null for an unknown code and empty for a commune without a row', () => {

@@ -5,6 +5,8 @@ import { buildDataset, type Dataset, type DatasetSources } from '../../../src/da
 import { METRIC_IDS } from '../../../src/data/metrics';
 import { buildPanel } from '../../../src/presenter/presenter-content';
 import { buildPresenterSteps, clampStep, PRESENTER_STEP_IDS, stepMetric, type PresenterStep } from '../../../src/presenter/presenter-steps';
+import { customFromRead, joinCustom } from '../../../src/data/custom-metrics';
+import { customDataset, NEAR_ID, RATE_ID, SCORE_ID } from '../data/custom-fixture';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -185,5 +187,40 @@ describe('stepMetric and clampStep', () => {
     expect(clampStep(4.7, 9)).toBe(4);
     expect(clampStep(Number.NaN, 9)).toBe(0);
     expect(clampStep(3, 0)).toBe(0);
+  });
+});
+
+describe('buildPresenterSteps with a loaded table’s own measures', () => {
+  const custom = customDataset();
+  const vi = buildPresenterSteps(custom, 'vi');
+  const en = buildPresenterSteps(custom, 'en');
+
+  it('adds one step per custom metric after the 2022–2025 phase, before the tasks, mapping it', () => {
+    const ids = [...PRESENTER_STEP_IDS];
+    const at = ids.indexOf('tasks');
+    expect(vi.map((s) => s.id)).toEqual([...ids.slice(0, at), NEAR_ID, RATE_ID, SCORE_ID, ...ids.slice(at)]);
+    const own = vi.slice(at, at + 3);
+    expect(own.map((s) => [s.title, s.metric, s.panel, s.zoomTo])).toEqual([
+      ['Số hộ cận nghèo', NEAR_ID, 'none', null],
+      ['Tỷ lệ hộ cận nghèo', RATE_ID, 'none', null],
+      ['Điểm đánh giá (%)', SCORE_ID, 'none', null],
+    ]);
+    expect(stepMetric(vi, at + 1, 'households')).toBe(RATE_ID);
+  });
+
+  it('states the district value (a count summed, a rate from its summed counts) and the extremes, in the metric’s unit', () => {
+    expect(stepOf(vi, NEAR_ID).caption).toEqual(['Huyện Cam Lộ 365 hộ', 'Nhiều nhất: Cam Tuyền 75 hộ', 'Ít nhất: Cam Chính 20 hộ']);
+    expect(stepOf(vi, NEAR_ID).highlighted).toEqual([CAM_TUYEN]);
+    expect(stepOf(en, RATE_ID).caption).toEqual(['Cam Lộ district 2.45%', 'Highest: Cam Tuyền 5.06%', 'Lowest: Cam Chính 1.36%']);
+    expect(stepOf(vi, SCORE_ID).caption).toEqual(['Cao nhất: Cam Thủy 90,1 %', 'Thấp nhất: Cam Tuyền 40,4 %']);
+    expect(stepOf(vi, SCORE_ID).highlighted).toEqual([CAM_THUY]);
+  });
+
+  it('says there is no data for a measure whose cells are all blank', () => {
+    const blank = customFromRead({ customMetrics: [{ id: 'c', label: 'Cột trống', kind: 'rate' }], customValues: Object.fromEntries(real.table.units.map((u) => [u.row, { c: null }])) })!;
+    const withBlank = { ...real, custom: joinCustom(blank, real.table.units, real.table.total, real.join.joined) };
+    const step = stepOf(buildPresenterSteps(withBlank, 'vi'), 'custom:cot-trong');
+    expect(step.caption).toEqual(['không có số liệu']);
+    expect(step.highlighted).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { applyDraft, draftSummary, EMPTY_DRAFT } from '../../../../src/data/plan
 import { checkDraft, setDraftCell, type TargetDraft } from '../../../../src/data/planning/draft-cells';
 import { formatDraftParam, MAX_DRAFT_PARAM_CHARS, parseDraftParam } from '../../../../src/data/planning/draft-param';
 import { builtInDataset } from './fixture';
+import { customDataset, NEAR, NEAR_ID, RATE_ID, SCORE, SCORE_ID } from '../custom-fixture';
 
 const dataset = builtInDataset();
 const codes = new Set(dataset.join.joined.map((u) => u.feature.properties.gso_code));
@@ -58,6 +59,29 @@ describe('applyDraft: the worked example draft=19600:15 on the built-in Cam Lộ
     expect(ids).toContain('rate:Cam Tuyên:poor_rate');
     expect(drafted.plan.stated.reduction_households_2022).toBeUndefined();
     expect(drafted.plan.stated.households).toEqual(dataset.plan.stated.households);
+  });
+});
+
+describe('applyDraft on a table with measures of its own', () => {
+  const custom = customDataset();
+  const drafted = applyDraft(custom, new Map([[CAM_TUYEN, 15]]));
+
+  it('keeps the custom definitions and every unit value, joined to the drafted units', () => {
+    expect(drafted.custom?.metrics).toBe(custom.custom!.metrics);
+    expect(drafted.custom?.values).toEqual(custom.custom!.values);
+    expect(drafted.custom?.total).toEqual(custom.custom!.total);
+    expect(metricValues(drafted, NEAR_ID).map((v) => v.value)).toEqual(NEAR);
+    expect(metricValues(drafted, SCORE_ID).map((v) => v.value)).toEqual(SCORE);
+    expect(districtValue(drafted, NEAR_ID).value).toBe(365);
+    expect(districtValue(drafted, RATE_ID).value).toBeCloseTo(districtValue(custom, RATE_ID).value!, 10);
+    expect(metricValues(drafted, 'reduction_target_2022').find((v) => v.gsoCode === CAM_TUYEN)!.value).toBe(15);
+  });
+
+  it('keeps custom values kept by unit only (no rows), and adds none to a plan without them', () => {
+    const { rows: _rows, ...byUnit } = custom.custom!;
+    const older = applyDraft({ ...custom, custom: byUnit }, new Map([[CAM_TUYEN, 15]]));
+    expect(metricValues(older, NEAR_ID).map((v) => v.value)).toEqual(NEAR);
+    expect('custom' in applyDraft(dataset, new Map([[CAM_TUYEN, 15]]))).toBe(false);
   });
 });
 
