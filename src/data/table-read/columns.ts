@@ -94,6 +94,9 @@ function guessFigure(label: HeaderLabel, left: ColumnGuess | undefined): { id: F
   return { id: null, subject: meaning.subject, rate: meaning.rate, confidence: 0, reason: { vi: '', en: '' } };
 }
 
+/** Headers of the columns the app's own CSV export derives (`poor_rate_recomputed`, `metric_poverty_rate`): not figures to read back. */
+const DERIVED_EXPORT_HEADER = /^(?:[a-z0-9_]+_recomputed|metric_[a-z0-9_:-]+)$/;
+
 /** Propose a target for every column of a laid-out grid. */
 export function proposeColumns(grid: Grid, layout: TableLayout): ColumnProposal {
   const columns: ColumnGuess[] = [];
@@ -108,6 +111,10 @@ export function proposeColumns(grid: Grid, layout: TableLayout): ColumnProposal 
     const layoutRole = fixed.find(([c]) => c === label.column);
     if (layoutRole) {
       columns.push({ ...base, target: layoutRole[1], confidence: 0.9, reason: layoutRole[2] });
+      continue;
+    }
+    if (DERIVED_EXPORT_HEADER.test(label.label)) {
+      columns.push({ ...base, target: 'ignore', confidence: 0.9, reason: { vi: 'cột do ứng dụng tính lại khi xuất tệp', en: 'a column the app recomputed when exporting' } });
       continue;
     }
     const shape = columnShape(grid, layout, label.column);

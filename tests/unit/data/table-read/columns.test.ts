@@ -36,6 +36,15 @@ describe('column proposals', () => {
     expect(proposal.columns[4]?.confidence).toBe(1);
   });
 
+  it('ignores the columns the app’s own CSV export recomputes, so a re-loaded export adds no custom metrics', () => {
+    const { proposal } = propose([
+      ['unit', 'households', 'poor', 'poor_rate', 'poor_rate_recomputed', 'metric_poverty_rate', 'metric_custom:ho-moi', 'Hộ mới'],
+      ['Cam Tuyen', '1481', '109', '7.36', '7.36', '7.36', '12', '12'],
+      ['Cam Hieu', '1791', '44', '2.46', '2.46', '2.46', '8', '8'],
+    ]);
+    expect(proposal.columns.map((c) => c.target)).toEqual(['unit', 'households', 'poor', 'poor_rate', 'ignore', 'ignore', 'ignore', 'custom']);
+  });
+
   it('takes the subject of a bare "Số hộ" or "Tỷ lệ %" from its parent header', () => {
     const { proposal } = propose([
       ['Đơn vị', 'Dân cư (Hộ)', 'Hộ nghèo', '', 'Hộ nghèo cuối năm 2022', ''],
