@@ -3,7 +3,7 @@
  * hatch both the map's pattern and the legend's swatch draw, so the two look alike. Pure.
  */
 import { formatCount } from '../core/format';
-import { COMMUNE_COUNT } from '../core/strings/controls';
+import { COMMUNE_COUNT } from '../core/strings/legend';
 import { defineStrings, tr } from '../core/translate';
 import type { Lang } from '../data/types';
 

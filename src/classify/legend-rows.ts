@@ -3,7 +3,7 @@ import type { ClassMethod } from './breaks';
 import type { Choropleth } from './choropleth';
 import type { LegendModel } from './legend';
 import { formatCount, formatMetricNumber, formatValue, tr } from '../core/format';
-import { CLASS_COUNT, COMMUNE_COUNT, LEGEND } from '../core/strings/controls';
+import { CLASS_COUNT, COMMUNE_COUNT, LEGEND } from '../core/strings/legend';
 import type { Lang, MetricUnit } from '../data/types';
 
 /** One row of the legend as shown. */

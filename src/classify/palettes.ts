@@ -6,7 +6,6 @@
  * Diverging palettes run from the first-named hue (low) to the second (high), e.g. RdBu is
  * red → blue, PuOr purple → orange; pass `reverse` to swap.
  */
-import { scaleDiverging } from 'd3-scale';
 import {
   interpolateBlues,
   interpolateBrBG,
@@ -178,7 +177,7 @@ export function paletteColors(id: string, n: number, options: { reverse?: boolea
  * One colour per class (thresholds.length + 1 classes) from diverging palette `id`: the class
  * holding `midpoint` (by `classify`, so a midpoint on a threshold belongs to the class above) gets
  * the neutral centre colour; classes below take the low side and classes above the high side,
- * darker with each class step away (d3 scaleDiverging over class indices, extreme ends left out).
+ * darker with each class step away (the d3 interpolator sampled at even steps from its centre 0.5, extreme ends left out).
  * Throws RangeError for an unknown or non-diverging id or a non-finite midpoint.
  */
 export function divergingColors(
@@ -194,8 +193,7 @@ export function divergingColors(
   const centre = classify(midpoint, thresholds)!;
   const reach = Math.max(centre, n - 1 - centre) / (SAMPLE_RANGE[1] - SAMPLE_RANGE[0]);
   const interpolate = options.reverse ? (t: number) => entry.interpolate(1 - t) : entry.interpolate;
-  const scale = scaleDiverging(interpolate).domain([centre - reach, centre, centre + reach]);
-  return Array.from({ length: n }, (_, i) => toHex(reach > 0 ? scale(i) : interpolate(0.5)));
+  return Array.from({ length: n }, (_, i) => toHex(interpolate(reach > 0 ? 0.5 + (i - centre) / (2 * reach) : 0.5)));
 }
 
 /** Converts a CSS colour string (as d3-scale-chromatic produces: '#rrggbb' or 'rgb(r, g, b)') to '#rrggbb'. */

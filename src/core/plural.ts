@@ -9,6 +9,7 @@ export interface Counted {
 }
 
 /** Declare a counted noun (keeps its literal type). */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineCounted<const T extends Counted>(noun: T): T {
   return noun;
 }

@@ -26,6 +26,7 @@ export type TrParams<T extends Bilingual> = T extends Bilingual
   : never;
 
 /** Declare a group of UI strings, keeping their literal types for `tr`'s parameter check. */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineStrings<const T extends Record<string, Bilingual>>(strings: T): T {
   return strings;
 }

@@ -2,9 +2,10 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { DistrictName } from '../core/place-names';
+import type { Bilingual } from '../data/types';
 import { cleanEmbedId, DEFAULT_EMBED_ID, elementSnippet, iframeSnippet, listenerSnippet } from './embed-snippets';
 import { tr } from '../core/format';
-import { EMBED_DIALOG } from '../core/strings/embed';
+import { EMBED_DIALOG } from '../core/strings/embed-dialog';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import { emit } from '../ui/events';
 import { token } from '../ui/tokens';
@@ -24,6 +25,8 @@ export class EmbedDialog extends LitElement {
   @property({ attribute: false }) district: DistrictName = { name: 'Cam Lộ', type: 'Huyện' };
   /** The plan's year, for the iframe's title. */
   @property({ type: Number }) year = 2022;
+  /** The title of the place the view shows (`place=`, `units=2025`), for the iframe's title; null for the plan's own units. */
+  @property({ attribute: false }) placeTitle: Bilingual | null = null;
 
   /** The frame id typed by the person embedding. */
   @state() private frameId = DEFAULT_EMBED_ID;
@@ -81,7 +84,7 @@ export class EmbedDialog extends LitElement {
 
   override render() {
     const lang = this.view.lang;
-    const input = { baseUrl: this.baseUrl, view: this.view, id: this.frameId, district: this.district, year: this.year };
+    const input = { baseUrl: this.baseUrl, view: this.view, id: this.frameId, district: this.district, year: this.year, placeTitle: this.placeTitle };
     return html`<dialog aria-labelledby="heading" @close=${this.#onClose} @keydown=${this.#onKeyDown}>
       <div class="head">
         <h2 id="heading">${tr(EMBED_DIALOG.heading, lang)}</h2>

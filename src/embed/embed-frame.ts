@@ -2,7 +2,7 @@
  * Khung nhúng / What embed.html itself needs of the embed protocol: the height message it posts to its parent page,
  * its frame id from the URL, its title. Pure. The snippets the explorer's dialog offers are in ./embed-snippets.
  */
-import type { Lang } from '../data/types';
+import type { Bilingual, Lang } from '../data/types';
 import { tr } from '../core/format';
 import { EMBED } from '../core/strings/embed';
 import { districtName, type DistrictName } from '../core/place-names';
@@ -33,4 +33,9 @@ export function embedIdFromSearch(search: string): string | null {
 /** The map's title in one language: "Bản đồ giảm nghèo huyện Cam Lộ năm 2022". */
 export function embedTitle(district: DistrictName, year: number, lang: Lang): string {
   return tr(EMBED.title, lang, { district: districtName(district, lang, 'inline'), year });
+}
+
+/** The title of the map of a place in one language: "Bản đồ giảm nghèo: Tỉnh Quảng Trị (từ 1/7/2025)". */
+export function embedPlaceTitle(place: Bilingual, lang: Lang): string {
+  return tr(EMBED.placeTitle, lang, { place: place[lang] });
 }

@@ -1,8 +1,9 @@
 /** The embed protocol and the HTML snippets the embed dialog offers: iframe, height listener, web component. Pure. */
-import type { Lang } from '../data/types';
+import type { Bilingual, Lang } from '../data/types';
+import { formatLevelParam, formatPlaceParam } from '../data/places/place-id';
 import type { DistrictName } from '../core/place-names';
 import { DEFAULT_VIEW, searchFromView, type ViewState } from '../state/view-state';
-import { embedTitle, HEIGHT_MESSAGE_TYPE } from './embed-frame';
+import { embedPlaceTitle, embedTitle, HEIGHT_MESSAGE_TYPE } from './embed-frame';
 
 export { embedIdFromSearch, embedTitle, HEIGHT_MESSAGE_TYPE, heightMessage, type HeightMessage } from './embed-frame';
 
@@ -36,10 +37,19 @@ export function embedUrl(baseUrl: string, view: ViewState, id: string): string {
   return `${directory(baseUrl)}embed.html?${params.toString()}`;
 }
 
-/** The iframe's title in both languages, the view's first. */
-export function bilingualTitle(district: DistrictName, year: number, lang: Lang): string {
+/** The iframe's title in both languages, the view's first: the plan's, or the place's when `place` is given. */
+export function bilingualTitle(district: DistrictName, year: number, lang: Lang, place: Bilingual | null = null): string {
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  return `${embedTitle(district, year, lang)} / ${embedTitle(district, year, other)}`;
+  const title = (l: Lang) => (place ? embedPlaceTitle(place, l) : embedTitle(district, year, l));
+  return `${title(lang)} / ${title(other)}`;
+}
+
+/** What the view shows instead of the built-in plan's units, named for a title: the place's title, else its code. */
+function shownPlace(view: ViewState, placeTitle: Bilingual | null | undefined): Bilingual | null {
+  if (!view.place && !view.units) return null;
+  if (placeTitle) return placeTitle;
+  const code = view.place ? `place=${formatPlaceParam(view.place)}${view.place.level === 'district' ? '&level=district' : ''}` : 'units=2025';
+  return { vi: code, en: code };
 }
 
 /** What the snippets are built from. */
@@ -51,6 +61,8 @@ export interface SnippetInput {
   id: string;
   district: DistrictName;
   year: number;
+  /** The title of the place the view shows (`place=` or `units=2025`), as the explorer heads it; null for the built-in plan. */
+  placeTitle?: Bilingual | null;
 }
 
 /** The iframe to paste into a page. */
@@ -58,7 +70,7 @@ export function iframeSnippet(input: SnippetInput): string {
   const attrs: [string, string][] = [
     ['id', input.id],
     ['src', embedUrl(input.baseUrl, input.view, input.id)],
-    ['title', bilingualTitle(input.district, input.year, input.view.lang)],
+    ['title', bilingualTitle(input.district, input.year, input.view.lang, shownPlace(input.view, input.placeTitle))],
     ['width', '100%'],
     ['height', String(DEFAULT_FRAME_HEIGHT)],
     ['style', 'border:0;display:block;max-width:100%'],
@@ -82,12 +94,15 @@ window.addEventListener('message', function (event) {
 }
 
 /**
- * The `<poverty-map>` web component with its script, for the view's measure, classification and language.
- * The element takes no manual breaks, so a 'manual' view falls back to the default method.
+ * The `<poverty-map>` web component with its script, for the view's place (or 2025 units), measure, classification
+ * and language. The element takes no manual breaks, so a 'manual' view falls back to the default method.
  */
 export function elementSnippet(input: Pick<SnippetInput, 'baseUrl' | 'view'>): string {
   const { view } = input;
   const attrs: [string, string | null][] = [
+    ['place', view.place ? formatPlaceParam(view.place) : null],
+    ['level', view.place ? formatLevelParam(view.place) : null],
+    ['units', view.place ? null : view.units],
     ['metric', view.metric],
     ['method', view.method === DEFAULT_VIEW.method || view.method === 'manual' ? null : view.method],
     ['classes', view.classes === DEFAULT_VIEW.classes ? null : String(view.classes)],

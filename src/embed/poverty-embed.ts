@@ -7,22 +7,30 @@ import type { Dataset } from '../data/dataset';
 import { embedMetricGroups } from './embed-metrics';
 import { isMetricId, type MetricDef, type MetricId } from '../data/metrics';
 import type { ClassMethod } from '../classify/breaks';
-import { embedTitle } from './embed-frame';
+import { embedPlaceTitle, embedTitle } from './embed-frame';
 import { tr } from '../core/format';
 import { EMBED } from '../core/strings/embed';
+import { MAP_TEXT } from '../core/strings/map';
 import { memo } from '../state/memo';
 import { buildTextSummary } from '../state/text-summary';
-import { createUrlStore } from '../state/url-sync';
+import { createUrlStore, rejectedNotice } from '../state/url-sync';
 import { DEFAULT_VIEW, searchFromView, type ViewState } from '../state/view-state';
-import { builtinDataset } from './builtin-data';
+import { BUILTIN_CONTEXT, builtinDataset } from './builtin-data';
+import { PlaceSource } from './place-source';
 import './define-map';
 import '../legend/choropleth-legend';
 import { srOnly } from '../ui/shared-styles';
 
+/** URL parameters naming the place: a bad value of one is reported, as the explorer does, since the map then shows another place. */
+const PLACE_PARAMS: readonly string[] = ['place', 'level', 'units'];
+
 /**
- * The embeddable map of the built-in plan (compiled at build time, drawn by the map too). Its view lives in a store
- * tied to the page URL, as in the explorer; invalid URL values silently fall back to the defaults. The map paints as
- * SVG at once (see ./quick-map); the data table's code loads when its `<details>` is first opened.
+ * The embeddable map of the built-in plan (compiled at build time, drawn by the map too), or of the place the URL
+ * names (`place=2025-44`, `level=district`, `units=2025`; opened on demand, see ./place-source), whose title, frame,
+ * legend, summary and footer follow it. Its view lives in a store tied to the page URL, as in the explorer; invalid
+ * URL values fall back to the defaults, silently but for the place's, which, like places that cannot be opened,
+ * fall back to the built-in plan with a notice. The map paints as SVG
+ * at once (see ./quick-map); the data table's code loads when its `<details>` is first opened.
  */
 @customElement('poverty-embed')
 export class PovertyEmbed extends LitElement {
@@ -37,6 +45,10 @@ export class PovertyEmbed extends LitElement {
   @state() private tableLoaded = false;
   /** The view shown, mirrored from the store. */
   @state() private view: ViewState = this.#url.store.state;
+  /** The place parameters the URL gave that were not valid, reported until the notice is closed (other bad values fall back silently). */
+  @state() private rejectedPlace = this.#url.rejected.filter((name) => PLACE_PARAMS.includes(name));
+  /** The place the view names: it falls back to the built-in plan (and leaves the URL) when it cannot be opened. */
+  #places = new PlaceSource(this, () => (this.view.place ? this.#url.store.setPlace(null) : this.#url.store.setUnits(null)));
   #unsubscribe: (() => void) | null = null;
 
   override connectedCallback(): void {
@@ -53,7 +65,36 @@ export class PovertyEmbed extends LitElement {
   }
 
   override willUpdate(): void {
-    document.title = embedTitle(this.data.plan.district, this.data.plan.year, this.view.lang);
+    this.#places.sync(this.view.place, this.view.units, this.data);
+    document.title = this.#title();
+  }
+
+  /** The map's title in the view's language: the built-in plan's, the place's, or that the place is loading. */
+  #title(): string {
+    const { lang } = this.view;
+    const shown = this.#places.shown;
+    if (shown) return embedPlaceTitle(shown.title, lang);
+    return this.#places.loading ? tr(MAP_TEXT.loading, lang) : embedTitle(this.data.plan.district, this.data.plan.year, lang);
+  }
+
+  #closeNotice = (): void => {
+    this.rejectedPlace = [];
+    this.#places.dismiss();
+  };
+
+  #notice() {
+    const { lang } = this.view;
+    const text = this.#places.notice(lang) ?? rejectedNotice(this.rejectedPlace, lang);
+    return text
+      ? html`<p class="notice" role="status">${text}<button type="button" aria-label=${tr(EMBED.close, lang)} @click=${this.#closeNotice}>×</button></p>`
+      : null;
+  }
+
+  #credit() {
+    const { lang } = this.view;
+    const shown = this.#places.shown;
+    if (shown) return html`<span>${shown.credit[lang]}</span>`;
+    return html`<a href=${BOUNDARY_SOURCE_URL} target="_blank" rel="noopener">${BOUNDARY_CREDIT[lang]}</a>`;
   }
 
   #onMetric = (e: Event): void => {
@@ -77,16 +118,19 @@ export class PovertyEmbed extends LitElement {
   }
 
   override render() {
-    const { view, data } = this;
+    const { view } = this;
     const { lang } = view;
+    const shown = this.#places.shown;
+    const data = shown?.dataset ?? this.data;
     const { plan } = data;
+    const loading = this.#places.loading !== null && !shown;
     const choropleth = this.#choropleth(data, view.metric, view.method, view.classes, view.palette, view.manual);
-    const summary = this.#summary(data, view.metric, lang);
     const groups = embedMetricGroups();
     const fullMap = `index.html${searchFromView(view)}`;
+    const source = shown?.ref ? tr(EMBED.noFigures, lang) : `${tr(EMBED.source, lang, { number: plan.document.number, issuer: tr(plan.document.issuer, lang) })}.`;
     return html`
       <header class="bar">
-        <h1>${embedTitle(plan.district, plan.year, lang)}</h1>
+        <h1>${this.#title()}</h1>
         <div class="field">
           <label for="metric">${tr(EMBED.metric, lang)}</label>
           <select id="metric" @change=${this.#onMetric}>
@@ -95,23 +139,27 @@ export class PovertyEmbed extends LitElement {
           </select>
         </div>
       </header>
-      <div class="stage">
-        <poverty-map cooperative .data=${data} .choropleth=${choropleth} metric=${view.metric} method=${view.method} classes=${view.classes}
-          palette=${view.palette} lang=${lang} .manual=${view.manual} .selected=${view.selected} @commune-select=${this.#onSelect}></poverty-map>
-        <choropleth-legend variant="compact" .choropleth=${choropleth} lang=${lang}></choropleth-legend>
-      </div>
-      <p class="summary" aria-live="polite">${summary}</p>
-      <details class="data" @toggle=${this.#onToggle}>
-        <summary>${tr(EMBED.table, lang)}</summary>
-        ${this.tableLoaded
-          ? html`<commune-table .data=${data} metric=${view.metric} .selected=${view.selected} lang=${lang} @commune-select=${this.#onSelect}></commune-table>`
-          : null}
-      </details>
+      ${this.#notice()}
+      ${loading
+        ? html`<div class="stage"><p class="waiting" role="status">${tr(MAP_TEXT.loading, lang)}</p></div>`
+        : html`<div class="stage">
+              <poverty-map cooperative .data=${data} .context=${shown?.context ?? BUILTIN_CONTEXT} .choropleth=${choropleth} metric=${view.metric}
+                method=${view.method} classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${view.manual} .selected=${view.selected}
+                @commune-select=${this.#onSelect}></poverty-map>
+              <choropleth-legend variant="compact" .choropleth=${choropleth} lang=${lang}></choropleth-legend>
+            </div>
+            <p class="summary" aria-live="polite">${this.#summary(data, view.metric, lang)}</p>
+            <details class="data" @toggle=${this.#onToggle}>
+              <summary>${tr(EMBED.table, lang)}</summary>
+              ${this.tableLoaded
+                ? html`<commune-table .data=${data} metric=${view.metric} .selected=${view.selected} lang=${lang} @commune-select=${this.#onSelect}></commune-table>`
+                : null}
+            </details>`}
       <footer>
         <a class="full" href=${fullMap} target="_blank" rel="noopener">${tr(EMBED.fullMap, lang)}<span class="sr-only"> ${tr(EMBED.newWindow, lang)}</span>
           <span aria-hidden="true">↗</span></a>
-        <span>${tr(EMBED.source, lang, { number: plan.document.number, issuer: tr(plan.document.issuer, lang) })}.</span>
-        <a href=${BOUNDARY_SOURCE_URL} target="_blank" rel="noopener">${BOUNDARY_CREDIT[lang]}</a>
+        <span class="source">${source}</span>
+        ${this.#credit()}
       </footer>
     `;
   }
@@ -139,18 +187,22 @@ export class PovertyEmbed extends LitElement {
     .stage { display: grid; gap: 6px; }
     poverty-map { min-height: 0; height: clamp(200px, 70vw, 380px); border: 1px solid #d9d5cc; border-radius: 4px; }
     .summary { margin: 8px 0; }
+    .waiting { display: grid; place-items: center; height: clamp(200px, 70vw, 380px); margin: 0; border: 1px solid #d9d5cc; border-radius: 4px; color: #4a4a4a; }
+    .notice { display: flex; gap: 8px; align-items: start; justify-content: space-between; margin: 0 0 6px; padding: 6px 8px; border-radius: 4px;
+      background: #fff4ce; color: #3d2f00; font-size: 13px; }
+    .notice button { border: 0; background: none; font: inherit; font-size: 16px; line-height: 1; cursor: pointer; color: inherit; }
     details.data { margin: 4px 0 8px; border-top: 1px solid #d9d5cc; }
     .data > summary { cursor: pointer; padding: 6px 0; font-weight: 600; color: #0b5394; }
     commune-table { --bdgn-font-size: 13px; }
     footer { display: flex; flex-wrap: wrap; gap: 2px 12px; font-size: 12px; color: #4a4a4a; }
     a { color: #0b5394; }
     .full { font-weight: 600; font-size: 13px; }
-    select:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
+    select:focus-visible, summary:focus-visible, a:focus-visible, .notice button:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
     ${srOnly}
     @container (min-width: 560px) {
       h1 { font-size: 15px; }
       .stage { grid-template-columns: minmax(0, 1fr) 14rem; align-items: start; }
-      poverty-map { height: 380px; }
+      poverty-map, .waiting { height: 380px; }
     }
   `;
 }

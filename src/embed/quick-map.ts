@@ -1,7 +1,8 @@
 /**
  * Bản đồ vẽ ngay / The public `<poverty-map>`: the choropleth drawn at once as SVG (d3-geo) from the built-in data,
- * with the map model of the MapLibre map (fills, labels, tooltips, keyboard order); MapLibre itself is loaded only
- * when the person zooms or pans (wheel, pinch, drag, the + / − buttons or keys), and never without WebGL.
+ * or from the place its `place` / `level` / `units` attributes name (opened on demand, see ./place-source), with the
+ * map model of the MapLibre map (fills, labels, tooltips, keyboard order); MapLibre itself is loaded only when the
+ * person zooms or pans (wheel, pinch, drag, the + / − buttons or keys), and never without WebGL.
  * Same attributes, properties and events as the explorer's map element (src/map/poverty-map.ts).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -22,7 +23,8 @@ import { emit } from '../ui/events';
 import { BUILTIN_CONTEXT, builtinDataset } from './builtin-data';
 import { GestureWatch, type MapIntent } from './map-gestures';
 import type { GlLayer } from './maplibre-layer';
-import { QUICK_MAP } from './quick-map-strings';
+import { PlaceSource } from './place-source';
+import { EMBED_PLACE, QUICK_MAP } from './quick-map-strings';
 import { quickMapStyles } from './quick-map-styles';
 import { svgChoropleth } from './svg-choropleth';
 import { svgGeometry, type SvgGeometry } from './svg-geometry';
@@ -60,6 +62,12 @@ export class QuickMap extends LitElement {
   @property({ attribute: false }) context: MapContext = BUILTIN_CONTEXT;
   /** Commune labels drawn this many times their normal size (on the zoomable map). */
   @property({ type: Number, attribute: 'label-scale' }) labelScale = 1;
+  /** A place of the national files to draw instead of the built-in plan ("2025-44", "2013-45-464", "2025"); ignored when `data` is set. */
+  @property() place: string | null = null;
+  /** The units of a whole pre-2025 province: "district" draws its districts. */
+  @property() level: string | null = null;
+  /** "2025" draws the built-in plan on the communes since 1 July 2025; ignored when `data` or `place` is set. */
+  @property() units: string | null = null;
 
   @state() private tip: TipAnchor | null = null;
   @state() private notice: string | null = null;
@@ -86,6 +94,8 @@ export class QuickMap extends LitElement {
   #loading: Promise<boolean> | null = null;
   #intent: MapIntent = 'move';
   #drawn: { dataset: Dataset; context: MapContext } | null = null;
+  #modelData: Dataset | null = null;
+  #places = new PlaceSource(this);
   #resize = new ResizeObserver(() => this.#measure());
   #gestures = new GestureWatch(() => this.cooperative, (intent) => void this.upgrade(intent));
 
@@ -107,9 +117,24 @@ export class QuickMap extends LitElement {
     return this.#own(this.planDataset, v.metric, v.method, v.classes, v.palette, v.manual, v.lang);
   }
 
-  /** The dataset drawn now: the one set through `data`, else the built-in Cam Lộ dataset. */
+  /** The dataset drawn now: the one set through `data`, else the place's (once opened), else the built-in Cam Lộ dataset. */
   get planDataset(): Dataset {
-    return this.data ?? builtinDataset();
+    return this.data ?? this.#places.shown?.dataset ?? builtinDataset();
+  }
+
+  /** The title of the place drawn ("Tỉnh Quảng Trị (từ 1/7/2025)"), or null for the built-in plan or a dataset set through `data`. */
+  get placeTitle(): string | null {
+    return this.data ? null : (this.#places.shown?.title[this.#view.lang] ?? null);
+  }
+
+  /** The context drawn: the place's when one is shown, else the `context` property. */
+  get #context(): MapContext {
+    return (!this.data && this.#places.shown?.context) || this.context;
+  }
+
+  /** True while the place asked for is being opened and nothing else may be drawn. */
+  get #opening(): boolean {
+    return !this.data && this.#places.loading !== null && !this.#places.shown;
   }
 
   get #view() {
@@ -169,7 +194,7 @@ export class QuickMap extends LitElement {
         container: this.glContainer,
         root: this.renderRoot as ShadowRoot,
         dataset: this.planDataset,
-        context: this.context,
+        context: this.#context,
         lang,
         cooperative: this.cooperative,
         onHover: (code, point) => this.#hover(code, point),
@@ -177,7 +202,7 @@ export class QuickMap extends LitElement {
         onBasemapError: () => (this.notice = tr(MAP_TEXT.basemapFailed, this.#view.lang)),
       });
       this.#layer = layer;
-      this.#drawn = { dataset: this.planDataset, context: this.context };
+      this.#drawn = { dataset: this.planDataset, context: this.#context };
       layer.setBasemap(this.basemap);
       layer.setLabelScale(this.labelScale);
       if (this.#model) layer.sync(this.#model);
@@ -205,24 +230,28 @@ export class QuickMap extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.data) this.#places.syncAttributes(this.place, this.level, this.units, builtinDataset());
+    if (this.#opening) return;
     const dataset = this.planDataset;
-    if (!this.#model || MODEL_INPUTS.some((key) => changed.has(key))) {
+    const context = this.#context;
+    if (!this.#model || this.#modelData !== dataset || MODEL_INPUTS.some((key) => changed.has(key))) {
+      this.#modelData = dataset;
       this.#model = buildMapModel(dataset, this.choropleth, { lang: this.#view.lang, selected: this.selected, highlighted: this.highlighted });
     }
     const size = this.size;
     const g = this.#geometryOf;
-    if (size && (!g || g.dataset !== dataset || g.context !== this.context || g.width !== size.width || g.height !== size.height)) {
-      this.#geometry = svgGeometry(dataset.communes, this.context, size.width, size.height);
-      this.#geometryOf = { dataset, context: this.context, ...size };
+    if (size && (!g || g.dataset !== dataset || g.context !== context || g.width !== size.width || g.height !== size.height)) {
+      this.#geometry = svgGeometry(dataset.communes, context, size.width, size.height);
+      this.#geometryOf = { dataset, context, ...size };
     }
   }
 
   override updated(changed: PropertyValues<this>): void {
     const layer = this.#layer;
     if (layer && this.#drawn) {
-      if (this.#drawn.dataset !== this.planDataset || this.#drawn.context !== this.context) {
-        this.#drawn = { dataset: this.planDataset, context: this.context };
-        layer.replaceData(this.planDataset, this.context, this.#view.lang);
+      if (this.#drawn.dataset !== this.planDataset || this.#drawn.context !== this.#context) {
+        this.#drawn = { dataset: this.planDataset, context: this.#context };
+        layer.replaceData(this.planDataset, this.#context, this.#view.lang);
       }
       if (changed.has('lang')) layer.setLang(this.#view.lang);
       if (changed.has('basemap')) layer.setBasemap(this.basemap);
@@ -338,13 +367,22 @@ export class QuickMap extends LitElement {
     </div>`;
   }
 
+  #closeNotice = (): void => {
+    this.notice = null;
+    this.#places.dismiss();
+  };
+
   override render() {
     const { lang, metric } = this.#view;
     const metricLabel = metricDef(metric).label[lang];
-    const label = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
+    const mapLabel = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
+    const place = this.placeTitle;
+    const label = place ? tr(EMBED_PLACE.mapOf, lang, { map: mapLabel, place }) : mapLabel;
     const model = this.#model;
     const tip = this.tip ? model?.tooltips[this.tip.code] : undefined;
-    const showSvg = this.gl !== 'shown' && this.#geometry && model;
+    const waiting = this.#opening;
+    const showSvg = this.gl !== 'shown' && !waiting && this.#geometry && model;
+    const notice = this.notice ?? (this.data ? null : this.#places.notice(lang));
     return html`
       <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}
         @wheel=${this.#gestures.wheel} @pointerdown=${this.#gestures.down} @pointermove=${this.#onPointerMove} @pointerup=${this.#gestures.up}
@@ -353,11 +391,11 @@ export class QuickMap extends LitElement {
         ${showSvg ? svgChoropleth(this.#geometry!, model!, { hover: this.hover, focus: this.keyFocus }) : nothing}
       </div>
       ${this.#zoomButtons(lang)}
-      ${this.gl === 'loading' ? html`<p class="loading" role="status">${tr(MAP_TEXT.loading, lang)}</p>` : nothing}
+      ${this.gl === 'loading' || waiting ? html`<p class="loading" role="status">${tr(MAP_TEXT.loading, lang)}</p>` : nothing}
       <p id="help" class="sr-only">${tr(this.gl === 'unavailable' ? QUICK_MAP.helpNoZoom : MAP_TEXT.help, lang)}</p>
       <p class="sr-only" aria-live="polite">${this.keyFocus && tip ? `${tip.title}: ${tip.value}. ${tip.ratio ?? ''} ${tip.className}` : ''}</p>
       ${renderTooltip(this.tip, model, this.clientWidth, this.clientHeight)}
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}<button type="button" @click=${() => (this.notice = null)} aria-label="OK">×</button></p>` : nothing}
+      ${notice ? html`<p class="notice" role="status">${notice}<button type="button" @click=${this.#closeNotice} aria-label="OK">×</button></p>` : nothing}
     `;
   }
 

@@ -10,7 +10,7 @@ import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-dataset';
 import type { Lang } from '../data/types';
 import type { Choropleth } from '../classify/choropleth';
-import { bboxOf } from '../map/labels';
+import { bboxOf } from '../map/context-labels';
 import { mapFontUrls } from '../map/map-assets';
 import { applyStyleData } from '../map/map-controller';
 import { buildMapStyle, MAP_IDS } from '../map/style';

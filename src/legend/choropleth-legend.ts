@@ -13,7 +13,7 @@ import { approximateRow, hatchBackground, type ApproximateRow } from '../classif
 import type { Choropleth } from '../classify/choropleth';
 import type { LegendModel } from '../classify/legend';
 import { legendMethodText, legendRows, legendUnitText, type LegendRow } from '../classify/legend-rows';
-import { LEGEND } from '../core/strings/controls';
+import { LEGEND } from '../core/strings/legend';
 import type { MetricDef } from '../data/metrics';
 import { langProperty, LocalizeController } from '../ui/localize';
 import { srOnly } from '../ui/shared-styles';

@@ -149,6 +149,3 @@ function medianNearest(xy: readonly [number, number][]): number {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100 + 0;
-
-/** @deprecated Import the context labels and bounds from './context-labels' (turf stays out of the SVG embed's start). */
-export { bboxOf, clippedLabelPoints } from './context-labels';
