@@ -1,4 +1,5 @@
 /** The classified choropleth of one metric: breaks, colours, legend and per-commune fills, read by map and legend alike. Pure. */
+import { isDistrictLevelType } from '../data/places/unit-types';
 import { computeBreaks, type BreaksResult, type ClassMethod } from './breaks';
 import { buildLegend, type LegendModel } from './legend';
 import {
@@ -104,7 +105,8 @@ export function buildChoropleth(dataset: Dataset, view: ChoroplethView): Choropl
 
   const byCode = new Map(values.map((v) => [v.gsoCode, v.value]));
   const features = dataset.communes.map((f) => ({ id: f.properties.gso_code, value: byCode.get(f.properties.gso_code) ?? null }));
-  const legend = buildLegend(features, breaks, colors, { noDataColor: NO_DATA_COLOR });
+  const units = dataset.communes.length > 0 && dataset.communes.every((f) => isDistrictLevelType(f.properties.type)) ? 'district' : 'commune';
+  const legend = buildLegend(features, breaks, colors, { noDataColor: NO_DATA_COLOR, units });
   const fills: Record<string, string> = {};
   const classOf: Record<string, number | null> = {};
   for (const { id } of features) {

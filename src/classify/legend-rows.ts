@@ -1,9 +1,9 @@
 /** The texts of the map legend, derived from the choropleth: class ranges, commune counts, the method in words. Pure. */
 import type { ClassMethod } from './breaks';
 import type { Choropleth } from './choropleth';
-import type { LegendModel } from './legend';
+import type { LegendModel, LegendUnits } from './legend';
 import { formatCount, formatMetricNumber, formatValue, tr } from '../core/format';
-import { CLASS_COUNT, COMMUNE_COUNT, LEGEND } from '../core/strings/legend';
+import { CLASS_COUNT, COMMUNE_COUNT, DISTRICT_COUNT, LEGEND } from '../core/strings/legend';
 import type { Lang, MetricUnit } from '../data/types';
 
 /** One row of the legend as shown. */
@@ -30,9 +30,9 @@ export function formatBound(value: number, unit: MetricUnit, lang: Lang, decimal
   return formatMetricNumber(value, unit, lang, decimals);
 }
 
-/** "3 xã" / "1 commune" / "3 communes". */
-export function communeCount(count: number, lang: Lang): string {
-  return formatCount(COMMUNE_COUNT, count, lang);
+/** "3 xã" / "1 commune" / "3 communes"; "13 huyện" / "13 districts" when the units are districts. */
+export function communeCount(count: number, lang: Lang, units: LegendUnits = 'commune'): string {
+  return formatCount(units === 'district' ? DISTRICT_COUNT : COMMUNE_COUNT, count, lang);
 }
 
 /** The legend's rows: one per class (low → high) and, when some communes have no value, a no-data row. */
@@ -46,12 +46,12 @@ export function legendRows(legend: LegendModel, unit: MetricUnit, lang: Lang, de
     const range = single ? formatValue(c.lower, unit, lang, decimals) : `${lower} – ${upperWithUnit}`;
     const shortRange = single ? lower : `${lower} – ${upper}`;
     const description = single ? range : tr(i === last ? LEGEND.rangeLast : LEGEND.rangeFromTo, lang, { lower, upper: upperWithUnit });
-    return { kind: 'class', index: c.index, color: c.color, range, shortRange, description, count: c.count, countText: communeCount(c.count, lang), ids: c.ids };
+    return { kind: 'class', index: c.index, color: c.color, range, shortRange, description, count: c.count, countText: communeCount(c.count, lang, legend.units), ids: c.ids };
   });
   if (legend.noData) {
     const text = tr(LEGEND.noData, lang);
     const { color, count, ids } = legend.noData;
-    rows.push({ kind: 'no-data', index: null, color, range: text, shortRange: text, description: text, count, countText: communeCount(count, lang), ids });
+    rows.push({ kind: 'no-data', index: null, color, range: text, shortRange: text, description: text, count, countText: communeCount(count, lang, legend.units), ids });
   }
   return rows;
 }

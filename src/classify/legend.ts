@@ -35,17 +35,22 @@ export interface LegendNoData {
 /** What the legend shows. */
 export interface LegendModel {
   method: ClassMethod;
+  /** What the counted units are: communes (wards, towns) or, for a province's districts, districts. */
+  units: LegendUnits;
   classes: LegendClass[];
   /** Null when every feature has a value. */
   noData: LegendNoData | null;
 }
+
+/** What a legend's counts count. */
+export type LegendUnits = 'commune' | 'district';
 
 /** Builds the legend; throws RangeError when colors.length differs from breaks.classes. */
 export function buildLegend(
   values: readonly LegendValue[],
   breaks: BreaksResult,
   colors: readonly string[],
-  options: { noDataColor?: string } = {},
+  options: { noDataColor?: string; units?: LegendUnits } = {},
 ): LegendModel {
   checkColors(breaks, colors);
   const { thresholds } = breaks;
@@ -66,7 +71,7 @@ export function buildLegend(
   for (const c of classes) c.count = c.ids.length;
   const noData =
     missing.length === 0 ? null : { color: options.noDataColor ?? NO_DATA_COLOR, count: missing.length, ids: missing };
-  return { method: breaks.method, classes, noData };
+  return { method: breaks.method, units: options.units ?? 'commune', classes, noData };
 }
 
 /** Class of a value under `breaks`; null when missing or when the breaks have no class (no data). */

@@ -5,6 +5,9 @@ import { defineStrings } from '../translate';
 /** "3 xã" / "1 commune", "3 communes". */
 export const COMMUNE_COUNT = defineCounted({ vi: '{count} xã', en: { one: '{count} commune', other: '{count} communes' } });
 
+/** "13 huyện" / "1 district", "13 districts": the units of a province's table of districts. */
+export const DISTRICT_COUNT = defineCounted({ vi: '{count} huyện', en: { one: '{count} district', other: '{count} districts' } });
+
 /** "4 lớp" / "1 class", "4 classes". */
 export const CLASS_COUNT = defineCounted({ vi: '{count} lớp', en: { one: '{count} class', other: '{count} classes' } });
 

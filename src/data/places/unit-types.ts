@@ -18,6 +18,11 @@ const COMMUNE_EN: Record<string, string> = { Xã: 'commune', 'Thị trấn': 'to
 const DISTRICT_EN: Record<string, string> = { Huyện: 'district', Quận: 'urban district', 'Thị xã': 'town', 'Thành phố': 'city' };
 const PROVINCE_EN: Record<string, string> = { Tỉnh: 'province', 'Thành phố': 'city' };
 
+/** True when `type` is a district-level type (Huyện, Quận, Thị xã, Thành phố): the units of a province-wide table of districts. */
+export function isDistrictLevelType(type: unknown): boolean {
+  return type === 'Huyện' || type === 'Quận' || type === 'Thị xã' || type === 'Thành phố';
+}
+
 /** True when `value` is a unit type. */
 export function isUnitType(value: unknown): value is UnitType {
   return typeof value === 'string' && (UNIT_TYPES as readonly string[]).includes(value);

@@ -3,7 +3,7 @@ import type { LegendModel } from '../../../src/classify/legend';
 import { communeCount, formatBound, legendMethodText, legendRows, legendUnitText } from '../../../src/classify/legend-rows';
 
 const LEGEND: LegendModel = {
-  method: 'natural',
+  method: 'natural', units: 'commune',
   classes: [
     { index: 0, lower: 1.2278, upper: 2.11, color: '#ffffb2', count: 4, ids: ['a', 'b', 'c', 'd'] },
     { index: 1, lower: 2.11, upper: 3.885, color: '#fecc5c', count: 3, ids: ['e', 'f', 'g'] },
@@ -44,7 +44,7 @@ describe('legendRows', () => {
 
   it('signs point changes and shows a single value for a class with one value', () => {
     const change: LegendModel = {
-      method: 'equal',
+      method: 'equal', units: 'commune',
       classes: [
         { index: 0, lower: -0.68, upper: -0.1, color: '#b2182b', count: 2, ids: [] },
         { index: 1, lower: -0.1, upper: 0.12, color: '#2166ac', count: 6, ids: [] },
@@ -53,12 +53,12 @@ describe('legendRows', () => {
     };
     expect(legendRows(change, 'pp', 'vi', 2).map((r) => r.range)).toEqual(['−0,68 – −0,10 điểm %', '−0,10 – +0,12 điểm %']);
     expect(legendRows(change, 'pp', 'en', 2).map((r) => r.shortRange)).toEqual(['−0.68 – −0.10', '−0.10 – +0.12']);
-    const one: LegendModel = { method: 'natural', classes: [{ index: 0, lower: 18, upper: 18, color: '#fff', count: 8, ids: [] }], noData: null };
+    const one: LegendModel = { method: 'natural', units: 'commune', classes: [{ index: 0, lower: 18, upper: 18, color: '#fff', count: 8, ids: [] }], noData: null };
     expect(legendRows(one, 'households', 'vi', 0)[0]).toMatchObject({ range: '18 hộ', shortRange: '18', description: '18 hộ' });
   });
 
   it('has only the no-data row when nothing has a value', () => {
-    const empty: LegendModel = { method: 'quantile', classes: [], noData: { color: '#bdbdbd', count: 8, ids: [] } };
+    const empty: LegendModel = { method: 'quantile', units: 'commune', classes: [], noData: { color: '#bdbdbd', count: 8, ids: [] } };
     expect(legendRows(empty, 'percent', 'en', 2).map((r) => [r.kind, r.countText])).toEqual([['no-data', '8 communes']]);
   });
 });

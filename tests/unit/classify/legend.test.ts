@@ -73,7 +73,7 @@ describe('buildLegend', () => {
   });
 
   it('has an empty legend for no features', () => {
-    expect(buildLegend([], breaksOf([], 'quantile', 3), [])).toEqual({ method: 'quantile', classes: [], noData: null });
+    expect(buildLegend([], breaksOf([], 'quantile', 3), [])).toEqual({ method: 'quantile', units: 'commune', classes: [], noData: null });
   });
 
   it('throws RangeError when the colours do not match the classes', () => {
