@@ -61,6 +61,8 @@ async function firstPaint(context, url) {
 }
 
 async function metricSwitch(page, metric) {
+  // The controls come with the rest of the shell, which loads once the map has drawn.
+  await page.waitForFunction(() => document.querySelector('poverty-app')?.shadowRoot?.querySelector('metric-controls')?.shadowRoot?.querySelector('select'), null, { timeout: 45_000, polling: 50 });
   return page.evaluate(async (next) => {
     const app = document.querySelector('poverty-app');
     const map = app.shadowRoot.querySelector('poverty-map');

@@ -1,9 +1,6 @@
-/** The shell's heading, place bar and footer: what follows the place shown (title, document line, credits). */
+/** The shell's place bar and footer, loaded after the first frame: what follows the place shown (choices, credits). */
 import { html, nothing } from 'lit';
 import { tr } from '../core/format';
-import { formatDate } from '../core/date-format';
-import { districtName } from '../core/place-names';
-import { APP } from '../core/strings/app';
 import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
 import type { Dataset } from '../data/dataset';
 import { parseUnitKey, type PlaceRef } from '../data/places/place-id';
@@ -11,20 +8,7 @@ import type { Lang } from '../data/types';
 import type { ViewState } from '../state/view-state';
 import type { PlaceView } from '../places/place-session';
 import { SHELL } from './app-strings';
-
-/** True when a dataset is a place of the national files with no figures yet. */
-export const hasNoFigures = (dataset: Dataset): boolean => dataset.plan.id.startsWith('place-');
-
-/** The page heading: the app's name and the place, and the plan's document line when there is a plan. */
-export function renderHeading(dataset: Dataset, place: PlaceView | null, lang: Lang) {
-  const doc = dataset.plan.document;
-  const name = place ? place.title[lang] : districtName(dataset.plan.district, lang);
-  const line = hasNoFigures(dataset) ? tr(SHELL.noFigures, lang) : tr(SHELL.docLine, lang, { number: doc.number, date: formatDate(doc.date, lang), year: dataset.plan.year });
-  return html`<div class="title">
-    <h1>${tr(APP.title, lang)} — ${name}</h1>
-    <p class="doc">${line}</p>
-  </div>`;
-}
+import { HEADING, hasNoFigures } from './app-heading';
 
 /** What the place bar sends up. */
 export interface PlaceBarActions {
@@ -57,7 +41,7 @@ export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null
 export function renderFooter(dataset: Dataset, place: PlaceView | null, files: { figures: string | null; boundaries: string | null }, lang: Lang) {
   const doc = dataset.plan.document;
   const figures = hasNoFigures(dataset)
-    ? tr(SHELL.noFigures, lang)
+    ? tr(HEADING.noFigures, lang)
     : files.figures
       ? tr(SHELL.figuresFile, lang, { file: files.figures })
       : tr(SHELL.figures, lang, { number: doc.number, issuer: doc.issuer[lang] });

@@ -1,13 +1,11 @@
-/** Strings of the app shell for places, own tables, projects and planning, in Vietnamese and English. Pure. */
+/** Strings of the app shell for places, own tables, projects and planning, in Vietnamese and English (the heading's are in ./app-heading). Pure. */
 import { defineStrings } from '../core/translate';
 
 /** Shell strings added with places, imports, projects and planning. */
 export const SHELL = defineStrings({
-  docLine: { vi: 'Kế hoạch số {number} ngày {date} — Chương trình giảm nghèo năm {year}', en: 'Plan No. {number} of {date} — {year} poverty reduction programme' },
   figures: { vi: 'Số liệu: Kế hoạch {number}, {issuer}', en: 'Figures: Plan {number}, {issuer}' },
   figuresFile: { vi: 'Số liệu: {file}', en: 'Figures: {file}' },
   boundaryFile: { vi: 'Ranh giới: {file}', en: 'Boundaries: {file}' },
-  noFigures: { vi: 'Chưa có số liệu: tải bảng mẫu, điền trong Excel rồi nạp lại.', en: 'No figures yet: download the template, fill it in with Excel and load it back.' },
   unitsToggle: { vi: 'Xem trên xã/phường từ 1/7/2025', en: 'Show on the communes since 1 July 2025' },
   unitsNote: {
     vi: 'Số hộ được cộng theo bảng chuyển đổi của TCTK, tỷ lệ tính lại từ số hộ; xã/phường gạch chéo được lập từ một phần xã cũ nên số liệu chỉ gần đúng.',

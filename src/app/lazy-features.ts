@@ -30,9 +30,3 @@ let loading: Promise<void> | null = null;
 export function loadFeatureElements(): Promise<void> {
   return (loading ??= Promise.all(ELEMENTS.map((load) => load())).then(() => undefined));
 }
-
-/** Run `work` when the browser is idle (soon in any case), so loading the features never delays the first frame. */
-export function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(() => work(), { timeout: 1500 });
-  else setTimeout(work, 200);
-}

@@ -34,6 +34,8 @@ export class PlaceController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #app: PlaceHost;
   #loader: PlaceLoader | null = null;
+  /** The plan a regrouping being loaded was made from (null for a place of the national files). */
+  #from: Dataset | null = null;
   #regrouped = new WeakMap<Dataset, PlaceView>();
 
   constructor(host: ReactiveControllerHost, app: PlaceHost) {
@@ -59,19 +61,21 @@ export class PlaceController implements ReactiveController {
     }
     const current = wanted === 'builtin-2025' ? this.#regrouped.get(base) : this.shown;
     if (wanted === this.key && current === this.shown && this.shown) return;
-    if (wanted === this.loading) return;
+    const from = view.place ? null : base;
+    if (wanted === this.loading && from === this.#from) return;
     if (wanted === 'builtin-2025' && current) {
       this.loading = null;
       this.#show(current, wanted);
       return;
     }
     this.loading = wanted;
+    this.#from = from;
     this.#host.requestUpdate();
     const pending = Promise.all([import('../places/place-session'), this.loader()]).then(([session, loader]) =>
       view.place ? session.openPlace(view.place, loader) : session.regroupPlan(base, loader),
     );
     void pending.then((result) => {
-      if (this.loading !== wanted) return;
+      if (this.loading !== wanted || this.#from !== from) return;
       this.loading = null;
       if (!result.ok) {
         this.#host.requestUpdate();

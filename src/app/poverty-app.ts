@@ -1,58 +1,47 @@
 /**
- * The app shell: owns the store (tied to the URL), the plan dataset and the one derived state; composes the elements
- * and passes them what they show; the only caller of store actions. Presenter mode and the compare view are layouts
- * around the same map. Places, own tables, projects and planning are run by controllers the shell owns.
+ * The app shell: owns the store (tied to the URL), the plan dataset and the places; composes the elements and passes
+ * them what they show; the only caller of store actions. Its first frame is the heading, the map and the legend
+ * (./first-frame); the rest (controls, panels, place bar, dialogs, with the derived state, planning and files behind
+ * them) is ./app-shell, loaded once the map has drawn. Presenter mode and the compare view are layouts around the
+ * same map.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import type { Dataset } from '../data/dataset';
-import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
-import { createPipeline, type Derived } from '../state/derive';
-import type { PresenterDerived } from '../presenter/presenter-derive';
-import { createUrlStore, readView, rejectedNotice } from '../state/url-sync';
-import type { ViewState } from '../state/view-state';
+import type { Choropleth } from '../classify/choropleth';
 import { tr } from '../core/format';
 import { APP } from '../core/strings/app';
+import type { Dataset } from '../data/dataset';
+import type { MapContext } from '../data/default-sources';
+import type { ImportHost } from '../import/import-controller';
 import type { PovertyMap } from '../map/poverty-map';
 import { PRESENTER_LABEL_SCALE } from '../presenter/presenter-scale';
-import { PRESENTER } from '../core/strings/presenter';
-import { EMBED_DIALOG } from '../core/strings/embed';
-import { COMPARE } from '../planning/planning-strings';
-import type { LoadedTable } from '../import/import-controller';
+import { createUrlStore, metricKept, readView, rejectedNotice } from '../state/url-sync';
+import type { ViewState } from '../state/view-state';
 import { appStyles } from './app-styles';
-import { SHELL } from './app-strings';
+import { renderHeading } from './app-heading';
+import type { AppShell, ShellActions, ShellInput } from './app-shell';
+import { FIRST_CONTEXT, firstChoropleth, firstDataset } from './first-frame';
 import { PlaceController } from './place-controller';
-import { PlanningState } from './planning-state';
-import { loadFeatureElements, whenIdle } from './lazy-features';
-import { renderPanel, panelTabs } from './app-panels';
-import { renderHeading, renderFooter, renderPlaceBar } from './app-chrome';
-import { FilesController, renderImportUi } from './app-imports';
+import { MapData, MapRef } from './map-ref';
+import { whenIdle } from './when-idle';
 import '../map/poverty-map';
 import '../legend/choropleth-legend';
-import '../controls/metric-controls';
-import '../controls/commune-search';
-import '../panels/district-summary';
-import './lang-switch';
-import './app-tabs';
-import './update-prompt';
 
 /** The full explorer. */
 @customElement('poverty-app')
 export class PovertyApp extends LitElement {
   /** The plan dataset (built-in until the person loads a table). */
-  @state() private data: Dataset = loadDefaultDataset();
+  @state() private data: Dataset = firstDataset();
   /** The map context of the plan dataset: outline, neighbours, label points. */
-  @state() private context: MapContext = DEFAULT_CONTEXT;
+  @state() private context: MapContext = FIRST_CONTEXT;
   /** Where the figures on screen came from (a file name), or null for the plan's own document. */
   @state() private figuresFile: string | null = null;
   /** The person's boundary file on screen, or null for the built-in or national boundaries. */
   @state() private boundaryFile: string | null = null;
   #url = createUrlStore(() => this.data);
-  #pipeline = createPipeline();
-  /** Presenter mode's pipeline, loaded with presenter mode on first use. */
-  #presenterPipeline: ReturnType<typeof import('../presenter/presenter-derive').createPresenterPipeline> | null = null;
-  #map = createRef<PovertyMap>();
+  @query('poverty-map') private mapElement!: PovertyMap | null;
+  /** The app's map, as print-view and compare-view look for it. */
+  #map = new MapRef(() => this.mapElement);
   /** The current view, mirrored from the store. */
   @state() private view: ViewState = this.#url.store.state;
   /** Communes highlighted on the map (e.g. by a task), by GSO code. */
@@ -76,14 +65,11 @@ export class PovertyApp extends LitElement {
       else this.#store.setUnits(null);
     },
   });
-  /** Imports and projects, created on first use (their modules load then). */
-  #files = new FilesController(this, {
-    current: () => this.#shown(),
-    loader: () => this.#places.loader(),
-    apply: (dataset, change) => this.#applyImport(dataset, change),
-    restoreView: (search) => this.#restoreView(search),
-  });
-  #planning = new PlanningState(this);
+  /** The rest of the shell, once loaded. */
+  #shell: AppShell | null = null;
+  #shellLoad: Promise<AppShell> | null = null;
+  /** The dataset the map is given. */
+  #mapData = new MapData();
 
   get #store() {
     return this.#url.store;
@@ -106,21 +92,6 @@ export class PovertyApp extends LitElement {
     window.addEventListener('keydown', this.#onKeyDown);
   }
 
-  override firstUpdated(): void {
-    const start = () => whenIdle(() => void loadFeatureElements());
-    const map = this.#map.value;
-    if (map?.hasAttribute('data-ready')) start();
-    else map?.addEventListener('map-ready', start, { once: true });
-  }
-
-  async #present(): Promise<void> {
-    if (!this.#presenterPipeline) {
-      const [{ createPresenterPipeline }] = await Promise.all([import('../presenter/presenter-derive'), loadFeatureElements()]);
-      this.#presenterPipeline ??= createPresenterPipeline();
-    }
-    this.presenting = true;
-  }
-
   override disconnectedCallback(): void {
     this.#url.disconnect();
     this.#unsubscribe?.();
@@ -128,12 +99,58 @@ export class PovertyApp extends LitElement {
     super.disconnectedCallback();
   }
 
-  /** The dataset on screen: a place, the plan on the 2025 communes, or the plan with its draft applied. */
-  #shown(): Dataset {
-    return this.#places.shown?.dataset ?? this.#planning.drafted(this.data, this.view.draft);
+  /** Load the rest of the shell (once); the plan gets its texts and findings, which the first frame does not show. */
+  #loadShell(): Promise<AppShell> {
+    return (this.#shellLoad ??= import('./app-shell').then(({ AppShell }) => {
+      const shell = new AppShell(this, {
+        current: () => this.#shown() ?? this.data,
+        loader: () => this.#places.loader(),
+        apply: (dataset, change) => this.#applyImport(dataset, change),
+        restoreView: (search) => this.#restoreView(search),
+      });
+      this.#shell = shell;
+      const plan = shell.withPlanTexts(this.data);
+      if (plan !== this.data) {
+        this.data = plan;
+        this.#places.sync(this.view, plan);
+      }
+      this.requestUpdate();
+      return shell;
+    }));
   }
 
-  #applyImport(dataset: Dataset, change: { table: LoadedTable | null; plan: { file: string; json: unknown } | null; boundaries: { file: string; json: unknown } | null; label: string }): void {
+  /** The map has drawn its first frame: the rest loads when the browser is idle. */
+  #onMapReady = () => whenIdle(() => void this.#loadRest());
+
+  /** The rest of the shell, then (when idle again) the feature elements; `data-loaded` marks the app once all of it is there. */
+  async #loadRest(): Promise<void> {
+    const shell = await this.#loadShell();
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    await shell.loadFeatures();
+    await this.updateComplete;
+    this.toggleAttribute('data-loaded', true);
+  }
+
+  async #present(): Promise<void> {
+    await (await this.#loadShell()).loadPresenter();
+    this.presenting = true;
+  }
+
+  /** The dataset on screen: a place, the plan on the 2025 communes, or the plan with its draft applied (null until the shell can apply it). */
+  #shown(): Dataset | null {
+    const place = this.#places.shown?.dataset;
+    if (place) return place;
+    if (!this.view.draft) return this.data;
+    return this.#shell?.drafted(this.data, this.view.draft) ?? null;
+  }
+
+  /** The choropleth of the view over `dataset`: the first frame's, or the shell's pipeline's once loaded. */
+  #choropleth(dataset: Dataset): Choropleth | null {
+    return this.#shell ? this.#shell.derive(dataset, this.view).choropleth : firstChoropleth(dataset, this.view);
+  }
+
+  #applyImport(dataset: Dataset, change: Parameters<ImportHost['apply']>[1]): void {
+    const shell = this.#shell!;
     const samePlace = dataset.communes === this.data.communes || dataset.communes.every((f, i) => f.properties.gso_code === this.data.communes[i]?.properties.gso_code);
     const placeContext = this.#places.shown?.context ?? null;
     this.data = dataset;
@@ -143,23 +160,32 @@ export class PovertyApp extends LitElement {
     else if (change.table && !samePlace) this.boundaryFile = null;
     this.highlighted = [];
     this.spotlight = null;
-    this.#planning.reset();
+    shell.planning.reset();
     if (this.view.place || this.view.units) this.#store.setPlace(null);
+    this.#store.setMetric(metricKept(this.view.metric, dataset));
     this.#store.select(null);
     this.#store.setDraft(null);
-    if (change.table) void this.#files.keep(change.table, change);
+    if (change.table) void shell.files.keep(change.table, change);
   }
 
   #restoreView(search: string | null): void {
     if (search) this.#store.replace({ ...readView(this.data, `?${search}`).view, place: null, units: null, lang: this.view.lang });
   }
 
-  #placeActions = {
-    place: (ref: ViewState['place'], select: string | null) => {
-      this.#store.setPlace(ref);
-      if (select) this.#store.select(select);
+  #actions: ShellActions = {
+    store: this.#url.store,
+    places: {
+      place: (ref, select) => {
+        this.#store.setPlace(ref);
+        if (select) this.#store.select(select);
+      },
+      units: (units) => this.#store.setUnits(units),
     },
-    units: (units: ViewState['units']) => this.#store.setUnits(units),
+    setEmbedOpen: (open) => (this.embedOpen = open),
+    setTab: (id) => (this.tab = id),
+    highlight: (codes) => (this.highlighted = codes),
+    present: () => void this.#present(),
+    select: (e) => this.#onSelect(e),
   };
 
   #closePresenter = () => {
@@ -167,100 +193,85 @@ export class PovertyApp extends LitElement {
     this.spotlight = null;
   };
 
+  protected override willUpdate(): void {
+    const shown = this.#shown();
+    if (!this.#shell && (!shown || !this.#choropleth(shown))) void this.#loadShell();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#places.loading === null) this.dataset['shown'] = this.#places.key;
     const selected = this.view.selected;
-    if (selected && this.#places.loading === null && !this.#shown().communes.some((f) => f.properties.gso_code === selected)) this.#store.select(null);
+    const shown = this.#shown();
+    if (selected && shown && this.#places.loading === null && !shown.communes.some((f) => f.properties.gso_code === selected)) this.#store.select(null);
   }
 
   override render() {
     const { view } = this;
     const lang = view.lang;
     const dataset = this.#shown();
+    const choropleth = dataset && this.#choropleth(dataset);
     const place = this.#places.shown;
-    const derived = this.#pipeline.derive(dataset, view);
-    const { choropleth } = derived;
-    const shown = this.presenting && this.#presenterPipeline ? this.#presenterPipeline(dataset, view, this.presenterStep, this.spotlight) : null;
-    const { imports, projects } = this.#files;
+    const shell = this.#shell;
+    const heading = dataset ?? this.data;
     const context = place?.context ?? this.context;
+    const input: ShellInput | null = shell && dataset ? {
+      view, dataset, plan: this.data, place, loading: this.#places.loading, context, tab: this.tab, embedOpen: this.embedOpen,
+      files: { figures: this.figuresFile, boundaries: this.boundaryFile }, map: this.#map,
+    } : null;
+    const actions = this.#actions;
     return html`
       <header class="top">
-        ${renderHeading(dataset, place, lang)}
-        <commune-search .options=${derived.searchOptions} .lang=${lang} @commune-select=${this.#onSelect}></commune-search>
-        <div class="actions">
-          <button type="button" id="present" aria-haspopup="dialog" @click=${() => void this.#present()}>${tr(PRESENTER.open, lang)}</button>
-          <button type="button" aria-haspopup="dialog" title=${tr(COMPARE.openLabel, lang)} @click=${() => void loadFeatureElements().then(() => this.#planning.openCompare())}>${tr(COMPARE.open, lang)}</button>
-          <export-menu .data=${dataset} .choropleth=${choropleth} .view=${view} .context=${context} .lang=${lang}></export-menu>
-          <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${() => void loadFeatureElements().then(() => (this.embedOpen = true))}>${tr(EMBED_DIALOG.open, lang)}</button>
-          <button type="button" aria-haspopup="dialog" @click=${() => void this.#files.showProjects(true)}>${tr(SHELL.projects, lang)}</button>
-        </div>
-        <lang-switch .lang=${lang} @lang-change=${(e: CustomEvent<{ lang: 'vi' | 'en' }>) => this.#store.setLang(e.detail.lang)}></lang-switch>
+        ${renderHeading(heading, place, lang)}
+        ${input ? shell!.renderTop(input, actions) : nothing}
       </header>
-      ${renderPlaceBar({ view, place, loading: this.#places.loading, plan: this.data, lang, actions: this.#placeActions })}
+      ${input ? shell!.renderPlaceBar(input, actions) : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice} <button @click=${() => (this.notice = null)}>${tr(APP.dismiss, lang)}</button></p>` : nothing}
-      ${renderImportUi(imports, projects, lang, () => void this.#files.showProjects(false))}
-      <update-prompt .lang=${lang}></update-prompt>
-      <print-view id="print-view" .data=${dataset} .choropleth=${choropleth} .view=${view} .liveMap=${this.#map}></print-view>
-      <embed-dialog .open=${this.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
-        @dismiss=${() => (this.embedOpen = false)}></embed-dialog>
-      <district-summary .data=${dataset} .lang=${lang}></district-summary>
+      ${input ? shell!.renderBanner(input, actions) : nothing}
       <main class="layout">
         <aside class="controls" aria-label=${tr(APP.controlsLabel, lang)}>
-          <metric-controls .metric=${view.metric} .customMetrics=${dataset.custom?.metrics} .method=${view.method} .classes=${view.classes} .palette=${view.palette} .lang=${lang}
-            .diverging=${choropleth.metric.diverging} .manualBreaks=${view.manual ?? []}
-            .range=${Number.isFinite(choropleth.breaks.min) ? { min: choropleth.breaks.min, max: choropleth.breaks.max } : null}
-            @manual-breaks-change=${(e: CustomEvent<{ breaks: number[] }>) => this.#store.setManualBreaks(e.detail.breaks)}
-            @metric-change=${(e: HTMLElementEventMap['metric-change']) => this.#store.setMetric(e.detail.metric)}
-            @classification-change=${(e: HTMLElementEventMap['classification-change']) => this.#store.setClassification(e.detail.method, e.detail.classes)}
-            @palette-change=${(e: HTMLElementEventMap['palette-change']) => this.#store.setPalette(e.detail.palette)}></metric-controls>
-          <choropleth-legend class="main-legend" variant="full" .choropleth=${choropleth} lang=${lang}></choropleth-legend>
-          <import-drop ?busy=${imports?.busy ?? false} lang=${lang}
-            @import-files=${(e: HTMLElementEventMap['import-files']) => void this.#files.importer().then((i) => i.files(e.detail.files))}
-            @import-paste=${(e: HTMLElementEventMap['import-paste']) => void this.#files.importer().then((i) => i.paste(e.detail.input))}></import-drop>
+          ${input ? shell!.renderControls(input, actions) : nothing}
+          ${choropleth ? html`<choropleth-legend class="main-legend" variant="full" .choropleth=${choropleth} lang=${lang}></choropleth-legend>` : nothing}
+          ${input ? shell!.renderImportDrop(input) : nothing}
         </aside>
-        <div class="map">${this.#compare(derived, shown, dataset, context)}</div>
-        <app-tabs class="panels" .tabs=${panelTabs(derived, lang)} .active=${this.tab} @tab-change=${(e: CustomEvent<{ id: string }>) => (this.tab = e.detail.id)}>
-          ${renderPanel(this.tab, {
-            view, derived, dataset, plan: this.data, lang, planning: this.#planning, onSelect: this.#onSelect,
-            selectBody: (body) => this.#store.selectBody(body), highlight: (codes) => (this.highlighted = codes),
-            setDraft: (draft) => this.#store.setDraft(draft), formed: place?.regroup ?? null,
-          })}
-        </app-tabs>
+        <div class="map">${dataset && choropleth ? this.#compare(dataset, choropleth, context, input) : nothing}</div>
+        ${input ? shell!.renderPanels(input, actions) : html`<div class="panels"></div>`}
       </main>
-      ${renderFooter(dataset, place, { figures: this.figuresFile, boundaries: this.boundaryFile }, lang)}
+      ${input ? shell!.renderFooter(input) : nothing}
     `;
   }
 
   /** The compare view around presenter mode around the one map (both no box at all while closed). */
-  #compare(derived: Derived, shown: PresenterDerived | null, dataset: Dataset, context: MapContext) {
-    const right = this.#planning.compareSide(derived.choropleth, this.data, dataset, this.view, this.view.lang);
-    return html`<compare-view .open=${this.#planning.compareOpen && !this.presenting} .mode=${this.#planning.compareMode} layout=${this.#planning.compareLayout}
+  #compare(dataset: Dataset, choropleth: Choropleth, context: MapContext, input: ShellInput | null) {
+    const planning = this.#shell?.planning;
+    const right = input ? this.#shell!.compareSide(choropleth, input) : { dataset, choropleth, startLabel: '', endLabel: '' };
+    return html`<compare-view .open=${(planning?.compareOpen ?? false) && !this.presenting} .mode=${planning?.compareMode ?? 'end'} layout=${planning?.compareLayout ?? 'side'}
         .primary=${this.#map} .data=${right.dataset} .choropleth=${right.choropleth} .context=${context} .selected=${this.view.selected}
         startLabel=${right.startLabel} endLabel=${right.endLabel} lang=${this.view.lang}
-        @compare-layout-change=${(e: HTMLElementEventMap['compare-layout-change']) => this.#planning.setCompareLayout(e.detail.layout)}
-        @compare-mode-change=${(e: HTMLElementEventMap['compare-mode-change']) => this.#planning.setCompareMode(e.detail.mode)}
-        @compare-close=${() => this.#planning.closeCompare()}>
-      ${this.#presenter(derived, shown, dataset, context)}
+        @compare-layout-change=${(e: HTMLElementEventMap['compare-layout-change']) => planning?.setCompareLayout(e.detail.layout)}
+        @compare-mode-change=${(e: HTMLElementEventMap['compare-mode-change']) => planning?.setCompareMode(e.detail.mode)}
+        @compare-close=${() => planning?.closeCompare()}>
+      ${this.#presenter(dataset, choropleth, context)}
     </compare-view>`;
   }
 
   /** The one map, inside presenter mode's layout (which is no box at all while closed). */
-  #presenter(derived: Derived, shown: PresenterDerived | null, dataset: Dataset, context: MapContext) {
+  #presenter(dataset: Dataset, choropleth: Choropleth, context: MapContext) {
     const { view } = this;
     const lang = view.lang;
-    const choropleth = shown?.choropleth ?? derived.choropleth;
+    const shown = this.#shell?.presented(dataset, view, this.presenting, this.presenterStep, this.spotlight) ?? null;
+    const drawn = shown?.choropleth ?? choropleth;
     const method = shown && view.method === 'manual' ? 'natural' : view.method;
     return html`<presenter-mode .data=${dataset} .lang=${lang} .open=${this.presenting} .steps=${shown?.steps ?? []} .step=${this.presenterStep}
         .spotlight=${this.spotlight} .choropleth=${shown?.choropleth ?? null} .returnFocus=${this.presentButton}
         @presenter-step=${(e: CustomEvent<{ index: number }>) => (this.presenterStep = e.detail.index)}
         @presenter-spotlight=${(e: CustomEvent<{ gsoCode: string | null }>) => (this.spotlight = e.detail.gsoCode)}
         @presenter-close=${this.#closePresenter}>
-      <poverty-map ${ref(this.#map)} .data=${dataset} .context=${context} .credit=${this.#places.shown?.credit ?? null} .choropleth=${choropleth}
-        metric=${choropleth.metric.id} method=${method} classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${shown ? null : view.manual}
+      <poverty-map .data=${this.#mapData.for(dataset)} .context=${context} .credit=${this.#places.shown?.credit ?? null} .choropleth=${drawn}
+        metric=${drawn.metric.id} method=${method} classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${shown ? null : view.manual}
         .selected=${shown ? this.spotlight : view.selected} .highlighted=${shown?.highlighted ?? this.highlighted}
         .camera=${shown?.camera ?? null} .labelScale=${shown ? PRESENTER_LABEL_SCALE : 1}
-        @commune-select=${this.#onMapSelect}></poverty-map>
+        @commune-select=${this.#onMapSelect} @map-ready=${this.#onMapReady}></poverty-map>
     </presenter-mode>`;
   }
 

@@ -18,6 +18,7 @@ import { MAP_LOCALES, ResetViewControl, ZOOM_TITLES } from './map-controls';
 import { HATCH_IMAGE, MAP_IDS, labelTextExpression, scaleSizeExpression } from './style';
 import { addHatchImage } from './hatch-pattern';
 import { cameraPadding } from './camera';
+import { adoptMapStyles } from './map-assets';
 
 setWorkerUrl(workerUrl);
 
@@ -83,6 +84,7 @@ export class MapController {
   constructor(options: MapControllerOptions) {
     this.#options = options;
     const { container, style, bounds, lang, cooperative } = options;
+    adoptMapStyles(container);
     this.map = new MapLibreMap({
       container,
       style,

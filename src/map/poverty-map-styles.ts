@@ -1,6 +1,8 @@
-/** Styles of `<poverty-map>`: MapLibre's own (its controls given the tokens' focus ring), the focus ring, tooltip and notice. */
+/**
+ * Styles of `<poverty-map>`: MapLibre's controls given the tokens' focus ring, the focus ring, tooltip and notice. MapLibre's own
+ * rules come from the page's maplibre-gl.css, adopted into the shadow root by the map controller (map-assets.ts).
+ */
 import { css, unsafeCSS } from 'lit';
-import mapCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { srOnly } from '../ui/shared-styles';
 import { token } from '../ui/tokens';
 import { MAP_COLORS } from './style';
@@ -9,7 +11,6 @@ const paper = unsafeCSS(MAP_COLORS.paper);
 
 /** The map element's stylesheets. */
 export const povertyMapStyles = [
-  unsafeCSS(mapCss),
   css`
     :host { display: block; position: relative; min-height: 320px; min-width: 0; overflow: hidden; font-family: ${token.font}; background: ${paper}; }
     .map { position: absolute; inset: 0; }

@@ -2,19 +2,25 @@
  * URL ⇄ store: the view is read from the page's URL, every change of the store is written back with replaceState,
  * the browser's back and forward restore it, and values the URL gave that were not valid are reported. Browser only.
  */
-import { customMetricIds } from '../data/custom-metrics';
+import { customMetricIds, hasMetric } from '../data/custom-metrics';
 import type { Dataset } from '../data/dataset';
 import { tr } from '../core/format';
 import { APP } from '../core/strings/app';
 import type { Lang } from '../data/types';
 import { Store } from './store';
-import { searchFromView, viewFromSearch, VIEW_PARAMS, type ViewFromUrl, type ViewState } from './view-state';
+import { DEFAULT_VIEW, searchFromView, viewFromSearch, VIEW_PARAMS, type ViewFromUrl, type ViewState } from './view-state';
+import { isCustomMetricId, type MetricId } from '../data/metrics';
 
 /** Read the view from a URL's search part, knowing the dataset's communes, bodies and custom metrics. */
 export function readView(dataset: Dataset, search: string = location.search): ViewFromUrl {
   const codes = dataset.communes.map((f) => f.properties.gso_code);
   const bodies = dataset.plan.bodies.map((b) => b.id);
   return viewFromSearch(search, codes, bodies, customMetricIds(dataset));
+}
+
+/** The metric a view keeps when `dataset` replaces its dataset: its own, unless it is a custom measure `dataset` does not define (then the default). */
+export function metricKept(metric: MetricId, dataset: Dataset): MetricId {
+  return isCustomMetricId(metric) && !hasMetric(dataset, metric) ? DEFAULT_VIEW.metric : metric;
 }
 
 /** The search part of the page's URL for a view: the view's parameters, the page's other parameters (e.g. an embed's `id`) kept. */

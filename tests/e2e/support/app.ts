@@ -76,6 +76,8 @@ export function useExplorer(options: ContextOptions = {}): Explorer {
     });
     await page.goto(`${server.url}index.html${search}`);
     await page.locator('poverty-map[data-ready]').waitFor();
+    // The controls, panels and dialogs load once the map has drawn; `data-loaded` marks the app once they are all there.
+    await page.locator('poverty-app[data-loaded]').waitFor({ state: 'attached' });
     return tested;
   }
 
