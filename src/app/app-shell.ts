@@ -8,7 +8,7 @@
 import { html, type ReactiveControllerHost } from 'lit';
 import type { Choropleth } from '../classify/choropleth';
 import { tr } from '../core/format';
-import { EMBED_DIALOG } from '../core/strings/embed';
+import { EMBED_DIALOG } from '../core/strings/embed-dialog';
 import { PRESENTER } from '../core/strings/presenter';
 import type { Dataset } from '../data/dataset';
 import { loadDefaultDataset, type MapContext } from '../data/default-dataset';
@@ -145,7 +145,7 @@ export class AppShell {
     return html`${renderImportUi(imports, projects, lang, () => void this.files.showProjects(false))}
       <update-prompt .lang=${lang}></update-prompt>
       <print-view id="print-view" .data=${dataset} .choropleth=${choropleth} .view=${view} .liveMap=${input.map}></print-view>
-      <embed-dialog .open=${input.embedOpen} .view=${view} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
+      <embed-dialog .open=${input.embedOpen} .view=${view} .placeTitle=${input.place?.title ?? null} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
         @dismiss=${() => actions.setEmbedOpen(false)}></embed-dialog>
       <district-summary .data=${dataset} .lang=${lang}></district-summary>`;
   }

@@ -6,7 +6,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Choropleth } from '../classify/choropleth';
 import { tr } from '../core/format';
 import type { Dataset } from '../data/dataset';
-import { metricDef } from '../data/metrics';
 import { applyDraft } from '../data/planning/draft';
 import { EMPTY_DRAFT, type TargetDraft } from '../data/planning/draft-cells';
 import { parseDraftParam } from '../data/planning/draft-param';
@@ -65,7 +64,7 @@ export class PlanningState implements ReactiveController {
       return {
         dataset: shown,
         choropleth: compareChoropleth(left, shown, metric),
-        startLabel: `${tr(COMPARE.startCaption, lang, { year })} — ${metricDef(left.metric.id).label[lang]}`,
+        startLabel: `${tr(COMPARE.startCaption, lang, { year })} — ${left.metric.label[lang]}`,
         endLabel: tr(COMPARE.endCaption, lang, { year }),
       };
     }

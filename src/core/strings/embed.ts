@@ -27,6 +27,3 @@ export const SUMMARY = defineStrings({
   entry: { vi: '{names} ({value})', en: '{names} ({value})' },
   and: { vi: ', ', en: ', ' },
 });
-
-/** @deprecated Import the dialog's strings from './embed-dialog' (kept until src/app/poverty-app.ts moves). */
-export { EMBED_DIALOG } from './embed-dialog';
