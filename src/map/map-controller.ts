@@ -75,6 +75,8 @@ export class MapController {
   #basemap = false;
   #basemapFailed = false;
   #fitted = false;
+  /** The app's last framing, kept while the person has not moved the map: a resize (the shell arriving, a panel opening) frames it again. */
+  #framing: { bounds: [number, number, number, number] | null; tight: boolean } | null = { bounds: null, tight: false };
   #reset: ResetViewControl;
   #attribution: AttributionControl;
   #labelPoints = new Map<string, [number, number]>();
@@ -114,7 +116,12 @@ export class MapController {
     this.map.on('error', (event) => this.#onError(event));
     this.map.on('styleimagemissing', (event: { id: string }) => addHatchImage(this.map, event.id));
     this.map.on('resize', () => {
-      if (!this.#fitted && container.clientWidth > 0 && container.clientHeight > 0) this.resetView();
+      if (container.clientWidth === 0 || container.clientHeight === 0) return;
+      if (!this.#fitted) this.resetView();
+      else if (this.#framing) void this.fit(this.#framing.bounds, { tight: this.#framing.tight, animate: false });
+    });
+    this.map.on('movestart', (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) this.#framing = null;
     });
     this.map.once('load', () => {
       this.#loaded = true;
@@ -173,6 +180,7 @@ export class MapController {
   /** Fit the map to the district again, with padding for the current size. */
   resetView(): void {
     this.#fitted = true;
+    this.#framing = { bounds: null, tight: false };
     this.map.fitBounds(this.#options.bounds, { padding: this.#padding(), animate: false });
   }
 
@@ -186,6 +194,7 @@ export class MapController {
     const canvas = this.map.getCanvas();
     if (canvas.clientWidth !== w || canvas.clientHeight !== h) this.map.resize();
     this.#fitted = true;
+    this.#framing = { bounds, tight: options.tight };
     const still = !options.animate || matchMedia('(prefers-reduced-motion: reduce)').matches;
     const padding = bounds ? cameraPadding(w, h, options.tight) : this.#padding();
     this.map.fitBounds(bounds ?? this.#options.bounds, { padding, duration: still ? 0 : 700, maxZoom: 12 });
