@@ -1,4 +1,5 @@
 /** <poverty-map>: the choropleth map of one metric of a plan; a stand-alone element usable in any page. */
+import type { FeatureCollection } from 'geojson';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -29,6 +30,11 @@ const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang'
  * The map element: set the view by attributes or properties; it emits commune-select and commune-hover.
  * An app passes the `choropleth` it derived; used alone, the element classifies its metric itself.
  */
+/** The bounds the map frames: the place's outline, or its units when it has none (the national overview). */
+function frameOf(input: { outline: FeatureCollection; communes: FeatureCollection }): [number, number, number, number] {
+  return bboxOf(input.outline.features.length ? input.outline : input.communes);
+}
+
 @customElement('poverty-map')
 export class PovertyMap extends LitElement {
   /** Metric shown (a MetricId: one of the plan's, or a custom one of `data`, which falls back to the default without it). */
@@ -134,7 +140,7 @@ export class PovertyMap extends LitElement {
     this.#controller = new MapController({
       container: this.container,
       style: buildMapStyle(input),
-      bounds: bboxOf(input.outline.features.length ? input.outline : input.communes),
+      bounds: frameOf(input),
       lang: this.#view.lang,
       cooperative: this.cooperative,
       attribution: (lang) => boundaryAttribution(lang, this.credit),
@@ -162,7 +168,8 @@ export class PovertyMap extends LitElement {
     if (!this.#controller || !this.#drawn) return;
     if (this.#drawn.dataset !== this.#dataset || this.#drawn.context !== this.context) {
       this.#drawn = { dataset: this.#dataset, context: this.context };
-      this.#controller.replaceData(buildMapStyle(this.#styleInput()), bboxOf(this.context.outline));
+      const input = this.#styleInput();
+      this.#controller.replaceData(buildMapStyle(input), frameOf(input));
       this.#applied = null;
     }
     if (changed.has('lang') || changed.has('credit')) this.#controller.setLang(this.#view.lang);

@@ -133,6 +133,19 @@ describe.each([
   });
 });
 
+describe('the link ?place=2025', () => {
+  it('draws the national overview, all 3,321 communes of 2025, framed on Viet Nam', async () => {
+    const page = await explorer.open('?place=2025');
+    await shown(page, '2025');
+    const state = await mapState(page);
+    expect(state.features.length, 'units drawn at national zoom (the tiles drop a few of the smallest wards)').toBeGreaterThan(3200);
+    await page.getByText(/3\.321 xã/).first().waitFor();
+    const [w, s, e, n] = state.bounds as [number, number, number, number];
+    expect([w < 102.5, e > 109.2, s < 8.8, n > 23.2], `bounds ${state.bounds}`).toEqual([true, true, true, true]);
+    expect(await page.locator('poverty-app header.top h1').innerText()).toMatch(/2025/);
+  });
+});
+
 describe('the built-in plan on the 2025 communes', () => {
   it('?units=2025 shows Xã Cam Lộ and Xã Hiếu Giang with summed households and their old units', async () => {
     const page = await explorer.open('?units=2025&commune=19597');
