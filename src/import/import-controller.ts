@@ -133,7 +133,7 @@ export class ImportController implements ReactiveController {
     if (!matching.matches.some((m) => m.codes.length > 0)) {
       return [fileIssue(file, { vi: `không xã nào trong tệp ranh giới khớp với ${current.table.units.length} dòng của bảng đang hiển thị; hãy nạp ranh giới của cùng huyện`, en: `no commune of the boundary file matches the ${current.table.units.length} rows of the table shown; load the boundaries of the same district` })];
     }
-    const dataset = placeDataset({ table: current.table, matching, features: read.features, plan: current.plan, planOfPlace: true });
+    const dataset = placeDataset({ table: current.table, matching, features: read.features, plan: current.plan, planOfPlace: true, custom: current.custom ?? null });
     this.#app.apply(dataset, { table: null, plan: null, boundaries: { file, json }, label: file });
     return [];
   }

@@ -4,7 +4,7 @@ import { defineStrings } from '../core/translate';
 /** Import UI strings. */
 export const IMPORT = defineStrings({
   open: { vi: 'Mở tệp số liệu…', en: 'Open a figures file…' },
-  openHint: { vi: 'Excel (.xlsx, .xls), CSV, TSV, TXT; kế hoạch (.json), ranh giới (.geojson). Có thể kéo thả tệp vào trang hoặc dán bảng (Ctrl+V).', en: 'Excel (.xlsx, .xls), CSV, TSV, TXT; plan (.json), boundaries (.geojson). You can also drop files on the page or paste a table (Ctrl+V).' },
+  openHint: { vi: 'Excel (.xlsx, .xls), bảng trong Word (.docx), CSV, TSV, TXT; kế hoạch (.json), ranh giới (.geojson). Có thể kéo thả tệp vào trang hoặc dán bảng (Ctrl+V).', en: 'Excel (.xlsx, .xls), Word tables (.docx), CSV, TSV, TXT; plan (.json), boundaries (.geojson). You can also drop files on the page or paste a table (Ctrl+V).' },
   dropHere: { vi: 'Thả tệp vào đây để nạp số liệu', en: 'Drop the files here to load them' },
   reading: { vi: 'Đang đọc {file}…', en: 'Reading {file}…' },
   sheetTitle: { vi: 'Chọn trang có bảng số liệu', en: 'Choose the sheet with the table' },

@@ -94,8 +94,8 @@ export function placeDataset(input: PlaceDatasetInput): Dataset {
     if (!feature) continue;
     featureOfMatch.set(match, feature);
     if (parts.length > 1) for (const p of parts) mergedInto.set(p.properties.gso_code, feature);
-    const note = matchNote(match, unitName);
     if (parts.length > 1 || match.how === 'folded-name' || match.how === 'variant' || match.how === 'similar') {
+      const note = matchNote(match, unitName);
       findings.push(finding(`match:${match.row.row}`, 'info', match.row.name, match.row.row, { vi: `"${match.row.name}": ${note.vi}`, en: `"${match.row.name}": ${note.en}` }));
     }
   }
@@ -113,7 +113,8 @@ export function placeDataset(input: PlaceDatasetInput): Dataset {
   }
   joined.sort((a, b) => a.row.row - b.row.row);
   const joinedFeatures = new Set(joined.map((j) => j.feature));
-  const unmatchedRows = table.units.filter((r) => !joined.some((j) => j.row === r));
+  const joinedRows = new Set(joined.map((j) => j.row));
+  const unmatchedRows = table.units.filter((r) => !joinedRows.has(r));
   for (const row of unmatchedRows) {
     findings.push(finding(`join:unmatched:${row.name}`, 'error', row.name, row.row, { vi: `Không tìm thấy ranh giới cho "${row.name}" (${table.file}, dòng ${row.row})`, en: `No boundary found for "${row.name}" (${table.file}, row ${row.row})` }));
   }

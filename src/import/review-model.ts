@@ -1,7 +1,7 @@
 /** What the review screens show, computed once from a table load: column samples, column choices, unit options and labels. Pure. */
 import { tr } from '../core/format';
 import { FIGURE_COLUMNS } from '../data/table-columns';
-import { applyColumnChoice, type ColumnChoice, type ColumnGuess, type ColumnProposal } from '../data/table-read/columns';
+import { applyColumnChoice, type ColumnChoice, type ColumnGuess, type ColumnProposal, type CustomMetric } from '../data/table-read/columns';
 import { cellAt } from '../data/table-read/grid';
 import type { SheetReading } from '../data/table-read/read-table';
 import type { Bilingual, Lang } from '../data/types';
@@ -39,12 +39,14 @@ export function columnSamples(sheet: SheetReading, count = 3): Map<number, strin
   return samples;
 }
 
-/** The choice a select value (and, for an own measure, its name) stands for. */
+/** The choice a select value (and, for an own measure, its name) stands for; a rate keeps the numerator and denominator it was proposed with. */
 export function choiceOf(column: ColumnGuess, value: string, name: string): ColumnChoice {
   if (value.startsWith('custom:')) {
     const kind = value === 'custom:rate' ? 'rate' : 'count';
     const id = column.custom?.id ?? `custom_${column.letter.toLowerCase()}`;
-    return { column: column.column, target: 'custom', custom: { id, label: name.trim() || column.header || column.letter, kind } };
+    const { numerator, denominator } = kind === 'rate' ? column.custom ?? {} : {};
+    const custom: CustomMetric = { id, label: name.trim() || column.header || column.letter, kind, ...(numerator ? { numerator } : {}), ...(denominator ? { denominator } : {}) };
+    return { column: column.column, target: 'custom', custom };
   }
   return { column: column.column, target: value as Exclude<ColumnGuess['target'], 'custom'> };
 }

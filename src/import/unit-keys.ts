@@ -3,7 +3,7 @@
  * ("Xã", "TT", "P.") and spelling variants (y/i as in Quý/Quí, leading zeros in "Phường 01", punctuation
  * and spacing) ignored, and codes compared without the leading zeros a spreadsheet drops. Pure.
  */
-import { exactNameKey, foldedNameKey, foldDiacritics } from '../core/place-names';
+import { cleanName, exactNameKey, foldedNameKey, foldDiacritics, stripFoldedPrefix } from '../core/place-names';
 
 /** A unit a row can be matched to: its code (GSO code, "w…" id, or 3-digit district code), bare name, full name and type. */
 export interface PlaceUnit {
@@ -30,18 +30,107 @@ export function foldedKey(name: string): string {
   return foldedNameKey(name);
 }
 
-/** Also spelling variants: y written i (Quý/Quí, Kỳ/Kì), leading zeros, punctuation and spaces ("P. 01" → "1"). */
-export function variantKey(name: string): string {
-  return foldedKey(name)
+/** The variant key of a name already folded by foldedKey. */
+function variantOfFolded(folded: string): string {
+  return folded
     .replace(/\b(qu|[bcdghklmnpqrstvx]{1,3})y\b/g, '$1i')
     .replace(/\b0+(\d)/g, '$1')
     .replace(/[^a-z0-9]+/g, '');
 }
 
-/** The lenient keys of a name, for finding candidates (folded and variant). */
-export function nameKeys(name: string): string[] {
-  const keys = [foldedKey(name), variantKey(name)].filter((k) => k !== '');
-  return [...new Set(keys)];
+/** Also spelling variants: y written i (Quý/Quí, Kỳ/Kì), leading zeros, punctuation and spaces ("P. 01" → "1"). */
+export function variantKey(name: string): string {
+  return variantOfFolded(foldedKey(name));
+}
+
+/** Joins names folded together; no name holds it (one that does is keyed alone). */
+const SEPARATOR = '\u0001';
+
+/**
+ * Names folded together, in one fold instead of one each: the folded text of each name that has no type
+ * prefix to leave out (none of the folded forms core knows begins it, and it holds no stray combining mark),
+ * which is then its folded key; undefined for the others, to be keyed alone.
+ */
+function plainFolds(names: readonly string[]): (string | undefined)[] {
+  const folded = names.some((n) => n.includes(SEPARATOR)) ? [] : foldDiacritics(names.join(SEPARATOR)).split(SEPARATOR);
+  if (folded.length !== names.length) return names.map(() => undefined);
+  return names.map((name, i) => {
+    const text = folded[i]!.trim();
+    return stripFoldedPrefix(text) === text && !/\p{M}/u.test(name) ? text : undefined;
+  });
+}
+
+/** The variant keys of many names, the same as `names.map(variantKey)`, folded together (see plainFolds). */
+export function variantKeys(names: readonly string[]): string[] {
+  return plainFolds(names).map((folded, i) => (folded === undefined ? variantKey(names[i]!) : variantOfFolded(folded)));
+}
+
+/** The keys of a name, strictest first, and its syllables, each worked out once and only when asked for. */
+export interface NameKeys {
+  exact(): string;
+  folded(): string;
+  variant(): string;
+  /** The folded syllables (see syllables). */
+  syllables(): string[];
+}
+
+/**
+ * The keys of a name, each made on first use: the folded key from the exact one, the variant and syllables from
+ * the folded one; or, for a name folded with others and found without a type prefix (see plainFolds), the exact
+ * key is the name cleaned and lower-cased and the folded key is given.
+ */
+class LazyKeys implements NameKeys {
+  #exact: string | undefined;
+  #folded: string | undefined;
+  #variant: string | undefined;
+  #syllables: string[] | undefined;
+  readonly #plain: boolean;
+
+  constructor(readonly name: string, folded?: string) {
+    this.#folded = folded;
+    this.#plain = folded !== undefined;
+  }
+
+  exact(): string {
+    return (this.#exact ??= this.#plain ? cleanName(this.name).toLowerCase() : exactKey(this.name));
+  }
+
+  folded(): string {
+    return (this.#folded ??= foldDiacritics(this.exact()));
+  }
+
+  variant(): string {
+    return (this.#variant ??= variantOfFolded(this.folded()));
+  }
+
+  syllables(): string[] {
+    return (this.#syllables ??= syllablesOfFolded(this.folded()));
+  }
+}
+
+/** The keys of a name (see NameKeys). */
+export function keysOf(name: string): NameKeys {
+  return new LazyKeys(name);
+}
+
+/** The keys of many names, the same as `names.map(keysOf)`, folded together (see plainFolds). */
+export function keysOfAll(names: readonly string[]): NameKeys[] {
+  return plainFolds(names).map((folded, i) => new LazyKeys(names[i]!, folded));
+}
+
+const keysOfRow = new WeakMap<TableUnitRow, NameKeys>();
+
+/** Make the keys of many table rows at once (see keysOfAll), for rowKeys to give. */
+export function prepareRowKeys(rows: readonly TableUnitRow[]): void {
+  const keys = keysOfAll(rows.map((r) => r.name));
+  rows.forEach((row, i) => keysOfRow.set(row, keys[i]!));
+}
+
+/** The keys of a table row's name, made once per row object (place finding and the matchings of one table share them). */
+export function rowKeys(row: TableUnitRow): NameKeys {
+  let keys = keysOfRow.get(row);
+  if (!keys) keysOfRow.set(row, (keys = keysOf(row.name)));
+  return keys;
 }
 
 /** A code compared without leading zeros ("01597" and "1597" are the same); null for codes a table cannot print ("w…"). */
@@ -51,9 +140,13 @@ export function codeKey(code: string): string | null {
   return digits.replace(/^0+(?=\d)/, '');
 }
 
+function syllablesOfFolded(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((s) => s !== '');
+}
+
 /** The syllables of a name, folded, without its type prefix ("Xã Cam Thanh" → ["cam", "thanh"]). */
 export function syllables(name: string): string[] {
-  return foldedKey(name).split(/[^a-z0-9]+/).filter((s) => s !== '');
+  return syllablesOfFolded(foldedKey(name));
 }
 
 /** Unit types a printed prefix allows ("TT" → Thị trấn), or null when the name has no prefix. */
@@ -67,4 +160,88 @@ export function prefixTypes(name: string): string[] | null {
   if (/^(tx\.?|thi xa)\s/.test(folded)) return ['Thị xã'];
   if (/^(tp\.?|thanh pho)\s/.test(folded)) return ['Thành phố'];
   return null;
+}
+
+/** How strictly a name is compared: as printed (case and prefix aside), without diacritics, or also spelling variants. */
+export type NameTier = 'exact' | 'folded' | 'variant';
+
+/** The units of a place prepared once for matching many rows: by code, by name key of each tier, by syllable. */
+export interface UnitIndex {
+  units: readonly PlaceUnit[];
+  /** Units of a code key (see codeKey), in the units' order. */
+  byCode(code: string): readonly PlaceUnit[];
+  /** Units whose name or full name has `key` at `tier`, in the units' order. */
+  byName(tier: NameTier, key: string): readonly PlaceUnit[];
+  /** The syllables of the name of the unit at `position` (see syllables). */
+  syllablesAt(position: number): readonly string[];
+  /** Number of different syllables in the name of the unit at `position`. */
+  distinctAt(position: number): number;
+  /** Positions of the units whose name has the syllable, ascending, each once. */
+  withSyllable(syllable: string): readonly number[];
+}
+
+/** Add `value` to the list of `key`, unless it was the last one added (a unit's name and full name often share a key). */
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+const indexes = new WeakMap<readonly PlaceUnit[], UnitIndex>();
+
+/** The index of a list of units (see UnitIndex), made once per list (matching again with the person's fixes reuses it); each part is built on first use. */
+export function indexUnits(units: readonly PlaceUnit[]): UnitIndex {
+  let index = indexes.get(units);
+  if (!index) indexes.set(units, (index = newIndex(units)));
+  return index;
+}
+
+function newIndex(units: readonly PlaceUnit[]): UnitIndex {
+  let codes: Map<string, PlaceUnit[]> | null = null;
+  const names = new Map<NameTier, Map<string, PlaceUnit[]>>();
+  let bySyllable: Map<string, number[]> | null = null;
+  let unitSyllables: string[][] = [];
+  let distinct: number[] = [];
+  let keys: (readonly [NameKeys, NameKeys])[] | null = null;
+  const keysAt = () => (keys ??= units.map((u) => [keysOf(u.name), keysOf(u.fullName)] as const));
+  const syllableIndex = (): Map<string, number[]> => {
+    if (bySyllable) return bySyllable;
+    bySyllable = new Map();
+    unitSyllables = keysAt().map(([name]) => name.syllables());
+    distinct = unitSyllables.map((list) => new Set(list).size);
+    unitSyllables.forEach((list, position) => list.forEach((s) => push(bySyllable!, s, position)));
+    return bySyllable;
+  };
+  return {
+    units,
+    byCode(code) {
+      if (!codes) {
+        codes = new Map();
+        for (const u of units) {
+          const key = codeKey(u.code);
+          if (key) codes.set(key, [...(codes.get(key) ?? []), u]);
+        }
+      }
+      return codes.get(code) ?? [];
+    },
+    byName(tier, key) {
+      let map = names.get(tier);
+      if (!map) {
+        map = new Map();
+        const all = keysAt();
+        units.forEach((u, i) => all[i]!.forEach((k) => push(map!, k[tier](), u)));
+        names.set(tier, map);
+      }
+      return map.get(key) ?? [];
+    },
+    syllablesAt(position) {
+      syllableIndex();
+      return unitSyllables[position] ?? [];
+    },
+    distinctAt(position) {
+      syllableIndex();
+      return distinct[position] ?? 0;
+    },
+    withSyllable: (syllable) => syllableIndex().get(syllable) ?? [],
+  };
 }

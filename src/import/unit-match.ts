@@ -3,10 +3,12 @@
  * by name without diacritics, by spelling variant; a unit claimed by two rows stays with the better match and
  * the other row becomes doubtful. Rows left over get alternatives: units merged after the boundaries were
  * drawn (a row whose name is made of syllables of several free neighbouring units, e.g. Thanh An = Cam An +
- * Cam Thanh) and units with similar names. Pure.
+ * Cam Thanh) and units with similar names. The units are indexed once (by code, name keys and syllables), so
+ * a row is compared only with the units sharing its code, a key or a syllable, even in a table of the whole
+ * country. Pure.
  */
 import type { Bilingual } from '../data/types';
-import { codeKey, exactKey, foldedKey, prefixTypes, syllables, variantKey, type PlaceUnit, type TableUnitRow } from './unit-keys';
+import { codeKey, indexUnits, prefixTypes, rowKeys, type NameTier, type PlaceUnit, type TableUnitRow, type UnitIndex } from './unit-keys';
 
 /** How a row found its unit(s). */
 export type MatchHow = 'fixed' | 'code' | 'exact-name' | 'folded-name' | 'variant' | 'merged' | 'similar' | 'none';
@@ -49,20 +51,21 @@ export interface MatchOptions {
 
 const RANK: Record<MatchHow, number> = { fixed: 0, code: 1, 'exact-name': 2, 'folded-name': 3, variant: 4, merged: 5, similar: 6, none: 7 };
 const MAX_MERGE_CANDIDATES = 12;
+const TIERS: readonly [MatchHow, NameTier][] = [['exact-name', 'exact'], ['folded-name', 'folded'], ['variant', 'variant']];
 
-function direct(row: TableUnitRow, units: readonly PlaceUnit[]): { how: MatchHow; units: PlaceUnit[] } | null {
+function direct(row: TableUnitRow, index: UnitIndex): { how: MatchHow; units: readonly PlaceUnit[] } | null {
   const code = row.code ? codeKey(row.code) : null;
   if (code) {
-    const byCode = units.filter((u) => codeKey(u.code) === code);
+    const byCode = index.byCode(code);
     if (byCode.length > 0) return { how: 'code', units: byCode };
   }
-  const allowed = prefixTypes(row.name);
-  const tiers: [MatchHow, (name: string) => string][] = [['exact-name', exactKey], ['folded-name', foldedKey], ['variant', variantKey]];
-  for (const [how, key] of tiers) {
-    const wanted = key(row.name);
+  const keys = rowKeys(row);
+  for (const [how, tier] of TIERS) {
+    const wanted = keys[tier]();
     if (wanted === '') continue;
-    let found = units.filter((u) => key(u.name) === wanted || key(u.fullName) === wanted);
-    if (found.length > 1 && allowed) {
+    let found = index.byName(tier, wanted);
+    const allowed = found.length > 1 ? prefixTypes(row.name) : null;
+    if (allowed) {
       const narrowed = found.filter((u) => u.type !== null && allowed.includes(u.type));
       if (narrowed.length > 0) found = narrowed;
     }
@@ -71,21 +74,24 @@ function direct(row: TableUnitRow, units: readonly PlaceUnit[]): { how: MatchHow
   return null;
 }
 
-function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(b);
-  const common = new Set(a.filter((s) => set.has(s))).size;
-  return (2 * common) / (new Set(a).size + set.size);
+/** Positions of the units sharing a syllable with `wanted`, ascending, with how many of its different syllables each has. */
+function sharing(wanted: ReadonlySet<string>, index: UnitIndex): Map<number, number> {
+  const common = new Map<number, number>();
+  for (const s of wanted) for (const position of index.withSyllable(s)) common.set(position, (common.get(position) ?? 0) + 1);
+  return common.size < 2 ? common : new Map([...common].sort((a, b) => a[0] - b[0]));
 }
 
 /** Sets of 2–3 free units whose syllables together spell the row's name, each adding syllables of its own; smallest and touching first. */
-function mergedAlternatives(row: TableUnitRow, free: readonly PlaceUnit[], adjacent?: MatchOptions['adjacent']): MatchAlternative[] {
-  const wanted = new Set(syllables(row.name));
+function mergedAlternatives(wanted: ReadonlySet<string>, candidates: ReadonlyMap<number, number>, index: UnitIndex, claimed: ReadonlySet<string>, adjacent?: MatchOptions['adjacent']): MatchAlternative[] {
   if (wanted.size < 2) return [];
-  const pool = free
-    .map((u) => ({ unit: u, own: syllables(u.name).filter((s) => wanted.has(s)) }))
-    .filter((x) => x.own.length > 0 && x.own.length < wanted.size)
-    .slice(0, MAX_MERGE_CANDIDATES);
+  const pool: { unit: PlaceUnit; own: string[] }[] = [];
+  for (const position of candidates.keys()) {
+    const unit = index.units[position]!;
+    if (claimed.has(unit.code)) continue;
+    const own = index.syllablesAt(position).filter((s) => wanted.has(s));
+    if (own.length < wanted.size) pool.push({ unit, own });
+    if (pool.length === MAX_MERGE_CANDIDATES) break;
+  }
   const found: MatchAlternative[] = [];
   const consider = (set: typeof pool) => {
     const covered = new Set(set.flatMap((x) => x.own));
@@ -105,22 +111,24 @@ function mergedAlternatives(row: TableUnitRow, free: readonly PlaceUnit[], adjac
   return found.sort((a, b) => b.score - a.score || a.codes.join().localeCompare(b.codes.join())).slice(0, 3);
 }
 
-function similarAlternatives(row: TableUnitRow, units: readonly PlaceUnit[]): MatchAlternative[] {
-  const mine = syllables(row.name);
-  return units
-    .map((u) => ({ codes: [u.code], how: 'similar' as const, score: dice(mine, syllables(u.name)) }))
-    .filter((a) => a.score >= 0.5)
-    .sort((a, b) => b.score - a.score || a.codes[0]!.localeCompare(b.codes[0]!))
-    .slice(0, 4);
+/** Units whose names share at least half their syllables with the row's (Dice coefficient ≥ 0.5), best first. */
+function similarAlternatives(wanted: ReadonlySet<string>, candidates: ReadonlyMap<number, number>, index: UnitIndex): MatchAlternative[] {
+  const found: MatchAlternative[] = [];
+  for (const [position, common] of candidates) {
+    const score = (2 * common) / (wanted.size + index.distinctAt(position));
+    if (score >= 0.5) found.push({ codes: [index.units[position]!.code], how: 'similar', score });
+  }
+  return found.sort((a, b) => b.score - a.score || a.codes[0]!.localeCompare(b.codes[0]!)).slice(0, 4);
 }
 
 /** Match the rows of a table to the units of its place; see the module comment. */
 export function matchUnits(rows: readonly TableUnitRow[], units: readonly PlaceUnit[], options: MatchOptions = {}): UnitMatching {
+  const index = indexUnits(units);
   const known = new Set(units.map((u) => u.code));
   const matches: RowMatch[] = rows.map((row) => {
     const fix = options.fixes?.[String(row.row)];
     if (fix) return { row, codes: fix.filter((c) => known.has(c)), how: 'fixed', doubtful: false, alternatives: [] };
-    const found = direct(row, units);
+    const found = direct(row, index);
     if (!found) return { row, codes: [], how: 'none', doubtful: true, alternatives: [] };
     if (found.units.length === 1) return { row, codes: [found.units[0]!.code], how: found.how, doubtful: false, alternatives: [] };
     const alternatives = found.units.map((u) => ({ codes: [u.code], how: 'same-name' as const, score: 0.5 }));
@@ -128,7 +136,13 @@ export function matchUnits(rows: readonly TableUnitRow[], units: readonly PlaceU
   });
   // A unit claimed by several rows stays with the best-matched one (a tie leaves every claimant in doubt).
   const claims = new Map<string, RowMatch[]>();
-  for (const m of matches) for (const code of m.codes) claims.set(code, [...(claims.get(code) ?? []), m]);
+  for (const m of matches) {
+    for (const code of m.codes) {
+      const list = claims.get(code);
+      if (list) list.push(m);
+      else claims.set(code, [m]);
+    }
+  }
   for (const [code, claimants] of claims) {
     if (claimants.length < 2) continue;
     const best = Math.min(...claimants.map((m) => RANK[m.how]));
@@ -141,11 +155,12 @@ export function matchUnits(rows: readonly TableUnitRow[], units: readonly PlaceU
     }
   }
   const claimed = new Set(matches.flatMap((m) => m.codes));
-  const free = units.filter((u) => !claimed.has(u.code));
   for (const m of matches) {
     if (m.codes.length > 0 || m.how === 'fixed') continue;
-    const merged = mergedAlternatives(m.row, free, options.adjacent);
-    const similar = similarAlternatives(m.row, units).filter((s) => !m.alternatives.some((a) => a.codes.join() === s.codes.join()));
+    const wanted = new Set(rowKeys(m.row).syllables());
+    const candidates = sharing(wanted, index);
+    const merged = mergedAlternatives(wanted, candidates, index, claimed, options.adjacent);
+    const similar = similarAlternatives(wanted, candidates, index).filter((s) => !m.alternatives.some((a) => a.codes.join() === s.codes.join()));
     m.alternatives = [...merged, ...m.alternatives, ...similar];
     const proposal = merged[0];
     if (proposal && m.how === 'none') Object.assign(m, { codes: proposal.codes, how: 'merged' });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildDataset, type Dataset } from '../../../src/data/dataset';
 import { DEFAULT_SOURCES } from '../../../src/data/default-sources';
 import { parseNames, parsePlaceIndex } from '../../../src/data/places/catalogue';
+import { NATIONAL } from '../../../src/data/places/place-id';
 import { readProvinceTopology } from '../../../src/data/places/topology-files';
 import type { ImportPlaceAssets } from '../../../src/import/place-locate';
 
@@ -33,7 +34,8 @@ export function diskAssets(): ImportPlaceAssets & { loads: string[] } {
     },
     async province(vintage, province) {
       loads.push(`${vintage}/${province}`);
-      const r = readProvinceTopology(json(`${vintage}/${province}.json`), vintage, province);
+      const file = province === NATIONAL && vintage === '2025' ? '2025/overview.json' : `${vintage}/${province}.json`;
+      const r = readProvinceTopology(json(file), vintage, province, file);
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: { message: r.message } };
     },
   };

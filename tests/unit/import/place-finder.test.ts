@@ -71,6 +71,42 @@ describe('findPlace on the national names', () => {
   });
 });
 
+describe('findPlace and the whole country (2025)', () => {
+  const communes2025 = parsed.value.filter((n) => n.vintage === '2025' && /^\d{5}$/.test(n.code));
+  const NATIONAL_REF = { vintage: '2025', province: '00', level: 'commune' };
+
+  it('finds the whole country from a table of every 2025 commune, by code', () => {
+    expect(communes2025).toHaveLength(3321);
+    const table = communes2025.map((n, i) => ({ row: i + 2, name: n.fullName, code: n.code }));
+    const guess = findPlace(table, NAMES);
+    expect(guess.best).toMatchObject({ ref: NATIONAL_REF, matched: 3321, units: 3321, score: 1 });
+    expect(guess.certain).toBe(true);
+    expect(guess.runnerUp?.ref.province).not.toBe('00');
+  });
+
+  it('finds the whole country from the names alone of the communes of two provinces', () => {
+    const names = communes2025.filter((n) => n.province === '44' || n.province === '46').map((n) => n.fullName.replace(/^Đặc khu /, ''));
+    const guess = findPlace(rows(...names), NAMES);
+    expect(guess.best?.ref).toEqual(NATIONAL_REF);
+    expect(guess.best!.matched).toBe(names.length);
+  });
+
+  it('keeps a one-province table on its province, even with a stray row of another province', () => {
+    const names = communes2025.filter((n) => n.province === '44').map((n) => n.fullName);
+    const stray = communes2025.find((n) => n.province === '01' && n.fullName === 'Phường Ba Đình')!;
+    const guess = findPlace(rows(...names, stray.fullName), NAMES);
+    expect(guess.best?.ref).toEqual({ vintage: '2025', province: '44', level: 'commune' });
+    expect(guess.runnerUp?.ref.province).not.toBe('00');
+  });
+
+  it('prefers 2025 when a pre-2025 and a 2025 place tie on codes', () => {
+    const names = buildPlaceNames([r('2013', '20001', 'Xã Đông Hà', '20', '200'), r('2025', '20001', 'Xã Đông Hà', '21')]);
+    const guess = findPlace([{ row: 2, name: 'whatever', code: '20001' }], names);
+    expect(guess.best).toMatchObject({ ref: { vintage: '2025', province: '21' }, score: 1 });
+    expect(guess.runnerUp).toMatchObject({ ref: { vintage: '2013' }, score: 1 });
+  });
+});
+
 describe('findPlace on constructed names', () => {
   const names = buildPlaceNames([
     r('2013', '10001', 'Xã An Phú', '10', '100'), r('2013', '10002', 'Xã Bình Quý', '10', '100'), r('2013', '10003', 'Thị trấn Phú Mỹ', '10', '100'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ColumnGuess } from '../../../src/data/table-read/columns';
 import { readTableFile } from '../../../src/data/table-read/read-table';
 import { clipboardTable, isTypingTarget } from '../../../src/import/paste-input';
 import { choiceOf, columnSamples, confirmColumns, matchSummary, rowOptions, unitsLabel } from '../../../src/import/review-model';
@@ -35,6 +36,23 @@ describe('column review model', () => {
     expect(confirmed.columns.every((c) => c.confirmed)).toBe(true);
     expect(confirmed.columns[2]).toMatchObject({ target: 'custom', custom: { label: 'Hộ DTTS riêng', kind: 'count' } });
     expect(confirmed.columns.map((c) => c.target).filter((t) => t === 'poor')).toHaveLength(1);
+  });
+});
+
+describe('choiceOf and an own rate', () => {
+  const rate: ColumnGuess = {
+    column: 5, letter: 'F', header: 'Tỷ lệ cận nghèo', target: 'custom', confidence: 0.4, reason: { vi: '', en: '' }, confirmed: false,
+    custom: { id: 'custom_ty_le', label: 'Tỷ lệ cận nghèo', kind: 'rate', numerator: 'custom_so_ho', denominator: 'households' },
+  };
+
+  it('keeps the numerator and denominator of a rate, confirmed as proposed or renamed', () => {
+    const confirmed = confirmColumns({ columns: [rate] }, new Map());
+    expect(confirmed.columns[0]!.custom).toEqual(rate.custom);
+    expect(choiceOf(rate, 'custom:rate', 'Tỷ lệ hộ cận nghèo')).toEqual({ column: 5, target: 'custom', custom: { ...rate.custom, label: 'Tỷ lệ hộ cận nghèo' } });
+  });
+
+  it('drops them when the column becomes a count', () => {
+    expect(choiceOf(rate, 'custom:count', '')).toEqual({ column: 5, target: 'custom', custom: { id: 'custom_ty_le', label: 'Tỷ lệ cận nghèo', kind: 'count' } });
   });
 });
 
