@@ -142,8 +142,8 @@ describe('projects', () => {
     await offline.browser.context.setOffline(true);
     onTestFinished(() => offline.browser.context.setOffline(false));
     await page.reload();
-    await page.locator('poverty-map[data-ready]').waitFor();
-    expect(await thanhAn(page)).toEqual(['2.693', '106']);
+    await page.locator('poverty-app[data-loaded]').waitFor({ state: 'attached' });
+    await expect.poll(() => thanhAn(page)).toEqual(['2.693', '106']);
     await page.getByRole('button', { name: 'Dự án…' }).click();
     await list.getByRole('button', { name: 'Mở' }).click();
     await expect.poll(() => thanhAn(page)).toEqual(['2.710', '98']);
