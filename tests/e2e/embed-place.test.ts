@@ -5,8 +5,6 @@
  * the explorer's embed dialog puts the place in both snippets. On the production build.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +12,12 @@ import { NO_DATA_COLOR } from '../../src/classify/palettes';
 import { PLACE_CREDITS } from '../../src/data/places/attribution';
 import { elementSnippet } from '../../src/embed/embed-snippets';
 import { DEFAULT_VIEW, viewFromSearch } from '../../src/state/view-state';
+import { startHost, type HostServer } from './support/host-page';
 import { DIST, launchBrowser, startPreview, type PreviewHandle, type TestBrowser } from './support/browser';
 
 let preview: PreviewHandle;
 let browser: TestBrowser;
-let host: { url: string; pages: Map<string, string>; server: Server };
+let host: HostServer;
 
 interface UnitFile {
   objects: { units: { geometries: { id: string | number; type: string | null; properties: { district?: string | null } }[] } };
@@ -100,14 +99,7 @@ const noMapLibre = (s: Shown) => expect(s.scripts.filter((n) => /maplibre/i.test
 beforeAll(async () => {
   preview = await startPreview();
   browser = await launchBrowser();
-  const pages = new Map<string, string>();
-  const server = createServer((req, res) => {
-    const body = pages.get(req.url ?? '');
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  host = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, pages, server };
+  host = await startHost();
 });
 
 afterAll(async () => {

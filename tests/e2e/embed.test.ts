@@ -1,7 +1,5 @@
 /** The public embed (embed.html in an iframe, with its height messages) and the stand-alone web component, on the production build. */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync, inflateSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -12,6 +10,7 @@ import { elementSnippet, HEIGHT_MESSAGE_TYPE, iframeSnippet, listenerSnippet } f
 import { keyboardOrder } from '../../src/map/map-model';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
 import { loadDataset } from '../unit/map/fixture';
+import { startHost, type HostServer } from './support/host-page';
 import { DIST, ROOT, hexToRgb, launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './support/browser';
 
 /** The built-in dataset read from disk, and the view the embed starts with (the defaults), for the pure modules run here. */
@@ -20,22 +19,10 @@ const PURE_VIEW: ChoroplethView = { metric: DEFAULT_VIEW.metric, method: DEFAULT
 
 let preview: PreviewHandle;
 let browser: TestBrowser;
-let host: { url: string; pages: Map<string, string>; server: Server };
+let host: HostServer;
 
 /** Path from the document to the map: the embed's shadow root, or the page itself. */
 type MapPath = 'embed' | 'page';
-
-/** A host page server on another port, so the embed is cross-origin as on a government site. */
-async function startHost(): Promise<typeof host> {
-  const pages = new Map<string, string>();
-  const server = createServer((req, res) => {
-    const body = pages.get(req.url ?? '');
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, pages, server };
-}
 
 const hostPage = (title: string, body: string) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body style="margin:0"><main><h1>${title}</h1>${body}</main></body></html>`;

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitMetricValue } from '../../../src/data/dataset';
 import { buildRanking } from '../../../src/data/ranking';
 import { layoutRanking, tickDecimals } from '../../../src/panels/ranking-layout';
-import type { UnitFigures } from '../../../src/data/types';
-
-const FIGURES: UnitFigures = {
-  households: 1000, ethnic_minority_households: null, poor: 10, poor_rate: null, ethnic_minority_poor: null, ethnic_minority_poor_rate: null,
-  social_protection: null, social_protection_rate: null, able_to_escape: null, able_to_escape_rate: null, target_2022: null, poor_end_2022: null, poor_rate_end_2022: null,
-};
-
-/** A unit value with code "c<i>" and name "N<i>" unless a name is given. */
-function unit(i: number, value: number | null, name = `N${i}`): UnitMetricValue {
-  return {
-    value, numerator: null, denominator: null, printed: null,
-    gsoCode: `c${i}`, name, fullName: `Xã ${name}`, printedName: name,
-    row: { name, gsoCode: null, row: i + 2, figures: FIGURES, raw: {} },
-  };
-}
+import { unit } from '../data/ranking-fixture';
 
 describe('layoutRanking', () => {
   const positive = buildRanking([unit(0, 2), unit(1, 8), unit(2, 4), unit(3, null)]);
