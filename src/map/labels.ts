@@ -3,6 +3,7 @@
  * boundary worker found). Pure apart from a bounded cache of those points; no spread arguments, so rings of any size are safe.
  * Light on purpose (no turf): the SVG map of the embed uses it; the context labels and bounds are in ./context-labels.
  */
+import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { geometryKey, labelPointOf, poleOf, type BoundaryLabelPoint } from '../data/label-geometry';
 import type { CommuneProperties, Lang } from '../data/types';
@@ -65,7 +66,8 @@ const FREE_CLEARANCE = 1.5;
  */
 export function labelAnchorOrder(points: readonly LabelPoint[]): Record<string, TextAnchor[]> {
   const xy = points.map(project);
-  const spacing = medianNearest(xy);
+  const index = pointIndex(xy);
+  const spacing = medianNearest(xy, index);
   const [bw, bh] = [BOX[0] * spacing, BOX[1] * spacing];
   const result: Record<string, TextAnchor[]> = {};
   points.forEach((point, i) => {
@@ -74,11 +76,14 @@ export function labelAnchorOrder(points: readonly LabelPoint[]): Record<string, 
       const [dx, dy] = ANCHOR_DIRECTIONS[anchor]!;
       const cx = x + (dx * bw) / 2;
       const cy = y + (dy * bh) / 2;
-      let clearance = Infinity;
-      xy.forEach(([ox, oy], j) => {
+      // Points beyond FREE_CLEARANCE boxes cannot lower the capped score: only the index's hits in that box count.
+      let clearance: number = FREE_CLEARANCE;
+      const [rx, ry] = [FREE_CLEARANCE * bw, FREE_CLEARANCE * bh];
+      for (const j of index?.search(cx - rx, cy - ry, cx + rx, cy + ry) ?? []) {
+        const [ox, oy] = xy[j]!;
         if (j !== i) clearance = Math.min(clearance, Math.max(Math.abs(ox - cx) / bw, Math.abs(oy - cy) / bh));
-      });
-      return { anchor, score: Math.min(clearance, FREE_CLEARANCE), order };
+      }
+      return { anchor, score: clearance, order };
     });
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     result[point.id] = scored.map((s) => s.anchor);
@@ -135,14 +140,20 @@ export function interiorPoint(ring: readonly Position[]): Position {
   return poleOf([ring]);
 }
 
-function medianNearest(xy: readonly [number, number][]): number {
+/** A spatial index of the points (Flatbush), or null when there are none. */
+function pointIndex(xy: readonly [number, number][]): Flatbush | null {
+  if (xy.length === 0) return null;
+  const index = new Flatbush(xy.length);
+  for (const [x, y] of xy) index.add(x, y);
+  index.finish();
+  return index;
+}
+
+function medianNearest(xy: readonly [number, number][], index: Flatbush | null): number {
   const nearest: number[] = [];
   xy.forEach(([x, y], i) => {
-    let min = Infinity;
-    xy.forEach(([ox, oy], j) => {
-      if (j !== i) min = Math.min(min, Math.hypot(ox - x, oy - y));
-    });
-    if (Number.isFinite(min)) nearest.push(min);
+    const [j] = index?.neighbors(x, y, 1, Infinity, (k) => k !== i) ?? [];
+    if (j !== undefined) nearest.push(Math.hypot(xy[j]![0] - x, xy[j]![1] - y));
   });
   nearest.sort((a, b) => a - b);
   return nearest.length ? nearest[Math.floor(nearest.length / 2)]! || 1 : 1;

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorOffsets, communeLabel, communeLabelPoints, interiorPoint, labelAnchorOrder } from '../../../src/map/labels';
 import { bboxOf, clippedLabelPoints } from '../../../src/map/context-labels';
@@ -106,5 +107,36 @@ describe('label points', () => {
     expect(e).toBeCloseTo(107.104, 2);
     expect(s).toBeCloseTo(16.685, 2);
     expect(n).toBeCloseTo(16.884, 2);
+  });
+});
+
+/** The anchor order by the definition, every pair compared (what the indexed version must equal). */
+function bruteAnchorOrder(points: { id: string; lng: number; lat: number }[]): Record<string, string[]> {
+  const dirs: [string, number, number][] = [['center', 0, 0], ['left', 1, 0], ['right', -1, 0], ['top', 0, 1], ['bottom', 0, -1], ['top-left', 1, 1], ['top-right', -1, 1], ['bottom-left', 1, -1], ['bottom-right', -1, -1]];
+  const xy = points.map((p) => [p.lng, (-Math.log(Math.tan(Math.PI / 4 + (p.lat * Math.PI) / 360)) * 180) / Math.PI] as const);
+  const nearest = xy.map(([x, y], i) => Math.min(...xy.filter((_, j) => j !== i).map(([ox, oy]) => Math.hypot(ox - x, oy - y)))).filter(Number.isFinite).sort((a, b) => a - b);
+  const spacing = nearest.length ? nearest[Math.floor(nearest.length / 2)]! || 1 : 1;
+  const [bw, bh] = [0.9 * spacing, 0.32 * spacing];
+  return Object.fromEntries(points.map((p, i) => {
+    const [x, y] = xy[i]!;
+    const scored = dirs.map(([anchor, dx, dy], order) => {
+      const [cx, cy] = [x + (dx * bw) / 2, y + (dy * bh) / 2];
+      const clearance = Math.min(1.5, ...xy.filter((_, j) => j !== i).map(([ox, oy]) => Math.max(Math.abs(ox - cx) / bw, Math.abs(oy - cy) / bh)));
+      return { anchor, score: clearance, order };
+    });
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    return [p.id, scored.map((s) => s.anchor)];
+  }));
+}
+
+describe('labelAnchorOrder on many points', () => {
+  it('equals the pairwise definition on random point sets (spatial index only skips points that cannot matter)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 102, max: 110, noNaN: true }), fc.double({ min: 8, max: 23, noNaN: true })), { maxLength: 60 }), (coords) => {
+        const points = coords.map(([lng, lat], i) => ({ id: String(i), lng, lat }));
+        expect(labelAnchorOrder(points)).toEqual(bruteAnchorOrder(points));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
