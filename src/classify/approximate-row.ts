@@ -17,7 +17,8 @@ export const APPROXIMATE_TEXT = defineStrings({
 });
 
 /** The hatch: dark diagonal lines ("/") `width` CSS pixels wide, one per `size`-pixel square tile. */
-export const HATCH = { color: 'rgba(26, 26, 26, 0.6)', size: 8, width: 1.5 } as const;
+const HATCH_RGBA = [26, 26, 26, 0.6] as const;
+export const HATCH = { rgba: HATCH_RGBA, color: `rgba(${HATCH_RGBA.join(', ')})`, size: 8, width: 1.5 } as const;
 
 /** The legend row of the approximate units. */
 export interface ApproximateRow {

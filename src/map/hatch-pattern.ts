@@ -1,31 +1,33 @@
-/** The hatch image drawn over approximate units, made at run time on a small canvas (no network, no data: URL, CSP-safe). */
+/** The hatch image drawn over approximate units, computed at run time as pixels (no network, no data: URL, CSP-safe). */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { HATCH } from '../classify/approximate-row';
 import { HATCH_IMAGE } from './style';
 
-/** The hatch as ImageData: diagonal lines ("/") that tile seamlessly, drawn at `pixelRatio` device pixels per CSS pixel. */
-export function hatchImage(pixelRatio: number): { data: ImageData; pixelRatio: number } | null {
+/**
+ * The hatch as RGBA pixels: diagonal lines ("/") that tile seamlessly, drawn at `pixelRatio` device pixels per CSS
+ * pixel, each pixel covered by the share of it within half a line width of a line (computed, not drawn on a canvas:
+ * reading a canvas back waits for the GPU process, which a busy map keeps busy). Pure.
+ */
+export function hatchImage(pixelRatio: number): { data: { width: number; height: number; data: Uint8ClampedArray }; pixelRatio: number } {
   const size = Math.max(HATCH.size, Math.round(HATCH.size * pixelRatio));
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const context = canvas.getContext('2d');
-  if (!context) return null;
   const ratio = size / HATCH.size;
-  context.strokeStyle = HATCH.color;
-  context.lineWidth = HATCH.width * ratio;
-  context.beginPath();
-  for (const shift of [-size, 0, size]) {
-    context.moveTo(shift, size);
-    context.lineTo(shift + size, 0);
+  const half = (HATCH.width * ratio) / 2;
+  const [r, g, b, a] = HATCH.rgba;
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const sum = x + y + 1;
+      const distance = Math.min(...[0, size, 2 * size].map((c) => Math.abs(sum - c))) / Math.SQRT2;
+      const cover = Math.max(0, Math.min(1, half - distance + 0.5));
+      data.set([r, g, b, Math.round(255 * a * cover)], (y * size + x) * 4);
+    }
   }
-  context.stroke();
-  return { data: context.getImageData(0, 0, size, size), pixelRatio: ratio };
+  return { data: { width: size, height: size, data }, pixelRatio: ratio };
 }
 
 /** Give `map` the hatch image when `id` names it and the map lacks it (on load, or when a tile asks for it first). */
 export function addHatchImage(map: MapLibreMap, id: string): void {
   if (id !== HATCH_IMAGE || map.hasImage(id)) return;
   const hatch = hatchImage(map.getPixelRatio());
-  if (hatch) map.addImage(id, hatch.data, { pixelRatio: hatch.pixelRatio });
+  map.addImage(id, hatch.data, { pixelRatio: hatch.pixelRatio });
 }
