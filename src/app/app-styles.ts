@@ -45,6 +45,8 @@ export const appStyles = [focusRing, css`
   .controls { grid-area: controls; display: flex; flex-direction: column; gap: 0.75rem; min-width: 0; min-height: 0; overflow: auto; contain: size; }
   .map { grid-area: map; position: relative; min-height: 0; border-radius: 6px; overflow: hidden; background: #fff; box-shadow: 0 1px 3px rgb(0 0 0 / 15%); }
   .map poverty-map { position: absolute; inset: 0; min-height: 0; }
+  .map map-preview { position: absolute; inset: 0; z-index: 1; }
+  .map:has(map-preview) poverty-map { visibility: hidden; }
   .panels { grid-area: panels; min-width: 0; min-height: 0; overflow: auto; contain: size; background: #fff; border-radius: 6px; box-shadow: 0 1px 3px rgb(0 0 0 / 15%); }
   footer { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.25rem 1rem; padding: 0.5rem 1rem; font-size: 0.85rem; color: #444; }
   footer p { margin: 0; }

@@ -1,9 +1,9 @@
 /**
  * The app shell: owns the store (tied to the URL), the plan dataset and the places; composes the elements and passes
- * them what they show; the only caller of store actions. Its first frame is the heading, the map and the legend
- * (./first-frame); the rest (controls, panels, place bar, dialogs, with the derived state, planning and files behind
- * them) is ./app-shell, loaded once the map has drawn. Presenter mode and the compare view are layouts around the
- * same map.
+ * them what they show; the only caller of store actions. Its first frame is the heading, the SVG preview of the map
+ * (./map-stage) and the legend (./first-frame); the MapLibre map follows, and the rest (controls, panels, place bar,
+ * dialogs, with the derived state, planning and files behind them) is ./app-shell, loaded once that map has drawn.
+ * Presenter mode and the compare view are layouts around the same map.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -23,8 +23,8 @@ import type { AppShell, ShellActions, ShellInput } from './app-shell';
 import { FIRST_CONTEXT, firstChoropleth, firstDataset } from './first-frame';
 import { PlaceController } from './place-controller';
 import { MapData, MapRef } from './map-ref';
+import { MapStage } from './map-stage';
 import { whenIdle } from './when-idle';
-import '../map/poverty-map';
 import '../legend/choropleth-legend';
 
 /** The full explorer. */
@@ -70,10 +70,10 @@ export class PovertyApp extends LitElement {
   #shellLoad: Promise<AppShell> | null = null;
   /** The dataset the map is given. */
   #mapData = new MapData();
+  /** The SVG preview until the MapLibre map has drawn. */
+  #stage = new MapStage(this);
 
-  get #store() {
-    return this.#url.store;
-  }
+  get #store() { return this.#url.store; }
 
   #onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !e.defaultPrevented && !this.presenting && this.view.selected) this.#store.select(null);
@@ -119,8 +119,11 @@ export class PovertyApp extends LitElement {
     }));
   }
 
-  /** The map has drawn its first frame: the rest loads when the browser is idle. */
-  #onMapReady = () => whenIdle(() => void this.#loadRest());
+  /** The map has drawn its first frame: the preview goes, and the rest loads when the browser is idle. */
+  #onMapReady = () => {
+    this.#stage.mapDrawn();
+    whenIdle(() => void this.#loadRest());
+  };
 
   /** The rest of the shell, then (when idle again) the feature elements; `data-loaded` marks the app once all of it is there. */
   async #loadRest(): Promise<void> {
@@ -234,7 +237,10 @@ export class PovertyApp extends LitElement {
           ${choropleth ? html`<choropleth-legend class="main-legend" variant="full" .choropleth=${choropleth} lang=${lang}></choropleth-legend>` : nothing}
           ${input ? shell!.renderImportDrop(input) : nothing}
         </aside>
-        <div class="map">${dataset && choropleth ? this.#compare(dataset, choropleth, context, input) : nothing}</div>
+        <div class="map">
+          ${dataset && choropleth ? this.#compare(dataset, choropleth, context, input) : nothing}
+          ${dataset && choropleth ? this.#stage.renderPreview(dataset, context, choropleth, view.selected, lang, this.#places.loading !== null) : nothing}
+        </div>
         ${input ? shell!.renderPanels(input, actions) : html`<div class="panels"></div>`}
       </main>
       ${input ? shell!.renderFooter(input) : nothing}

@@ -26,8 +26,8 @@ import type { GlLayer } from './maplibre-layer';
 import { PlaceSource } from './place-source';
 import { EMBED_PLACE, QUICK_MAP } from './quick-map-strings';
 import { quickMapStyles } from './quick-map-styles';
-import { svgChoropleth } from './svg-choropleth';
-import { svgGeometry, type SvgGeometry } from './svg-geometry';
+import { svgChoropleth } from '../map/svg-choropleth';
+import { svgGeometry, type SvgGeometry } from '../map/svg-geometry';
 import { webglAvailable } from './webgl';
 
 /** Properties the map model depends on. */

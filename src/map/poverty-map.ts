@@ -228,7 +228,7 @@ export class PovertyMap extends LitElement {
       this.#waitingIdle = false;
       this.#renders += 1;
       this.setAttribute('data-render-count', String(this.#renders));
-      performance.mark(this.#renders === 1 ? 'bdgn:first-paint' : 'bdgn:repaint');
+      performance.mark(this.#renders === 1 ? 'bdgn:map-drawn' : 'bdgn:repaint');
       if (this.#renders === 1) {
         this.setAttribute('data-ready', '');
         this.dispatchEvent(new Event('map-ready'));

@@ -3,8 +3,8 @@
  * borders, district outline, highlighted / hovered / selected / focused outlines and the commune labels.
  */
 import { svg, nothing, type TemplateResult } from 'lit';
-import type { MapModel } from '../map/map-model';
-import { MAP_COLORS } from '../map/map-colors';
+import type { MapModel } from './map-model';
+import { MAP_COLORS } from './map-colors';
 import { anchorPlacement, type SvgGeometry } from './svg-geometry';
 
 /** Which communes carry an outline beyond their fill. */

@@ -9,7 +9,7 @@ import { geoPath, geoTransform, type GeoStreamWrapper } from 'd3-geo';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { CommuneFeature } from '../data/join';
 import type { MapContext } from '../data/default-sources';
-import { communeLabelPoints, labelAnchorOrder, type TextAnchor } from '../map/labels';
+import { communeLabelPoints, labelAnchorOrder, type TextAnchor } from './labels';
 
 /** A commune's label on the SVG: its point in pixels and where the text lies from it. */
 export interface SvgLabel {
@@ -67,6 +67,9 @@ export function framePadding(width: number, height: number): number {
   return Math.round(Math.max(8, Math.min(32, Math.min(width, height) * 0.05)));
 }
 
+/** Above this many communes the SVG draws no labels (they would cover the map; the zoomable map places them by collision). */
+export const SVG_LABEL_LIMIT = 150;
+
 /** The geometry of a map of `width` × `height` CSS pixels showing `communes` framed by the district outline. */
 export function svgGeometry(communes: readonly CommuneFeature[], context: MapContext, width: number, height: number): SvgGeometry {
   const outline = context.outline.features;
@@ -81,7 +84,7 @@ export function svgGeometry(communes: readonly CommuneFeature[], context: MapCon
   );
   const path = geoPath(planar(project)).digits(1);
   const collection = (features: Feature[]) => path({ type: 'FeatureCollection', features }) ?? '';
-  const points = communeLabelPoints(communes, context.labelPoints);
+  const points = communes.length > SVG_LABEL_LIMIT ? [] : communeLabelPoints(communes, context.labelPoints);
   const order = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })));
   const labels: Record<string, SvgLabel> = {};
   for (const p of points) {

@@ -32,6 +32,7 @@ function unitsOf(ref: PlaceRef): { code: string; name: string; point: [number, n
 /** Wait until the app shows `key` (a place parameter, "builtin" or "builtin-2025") and the map has drawn it. */
 async function shown(page: Page, key: string): Promise<void> {
   await page.locator(`poverty-app[data-shown="${key}"]`).waitFor({ timeout: 60_000 });
+  await page.locator(`poverty-map[data-ready]`).waitFor({ timeout: 60_000 });
   await mapElement(page).evaluate(
     (el: PovertyMap) =>
       new Promise<void>((resolve) => {

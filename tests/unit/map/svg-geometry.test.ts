@@ -1,8 +1,8 @@
 import { geoMercator } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { anchorPlacement, fitMercator, framePadding, svgGeometry } from '../../../src/embed/svg-geometry';
-import { loadDataset, readGeo } from '../map/fixture';
+import { SVG_LABEL_LIMIT, anchorPlacement, fitMercator, framePadding, svgGeometry } from '../../../src/map/svg-geometry';
+import { loadDataset, readGeo } from './fixture';
 
 const dataset = loadDataset();
 const context = { outline: readGeo('cam-lo-outline.geojson'), neighbours: readGeo('neighbours.geojson'), labelPoints: readGeo('cam-lo-label-points.geojson') };
@@ -57,6 +57,18 @@ describe('svgGeometry', () => {
       expect(g.neighbours.length).toBeGreaterThan(0);
     });
   }
+
+  it(`draws the paths but no labels above ${SVG_LABEL_LIMIT} communes`, () => {
+    const many = Array.from({ length: SVG_LABEL_LIMIT + 1 }, (_, i) => {
+      const f = dataset.communes[i % dataset.communes.length]!;
+      return { ...f, properties: { ...f.properties, gso_code: `x${i}` } };
+    });
+    const g = svgGeometry(many, context, 400, 300);
+    expect(g.communes).toHaveLength(SVG_LABEL_LIMIT + 1);
+    expect(g.communes.every((c) => c.d.length > 0)).toBe(true);
+    expect(g.labels).toEqual({});
+    expect(Object.keys(svgGeometry(many.slice(0, SVG_LABEL_LIMIT), context, 400, 300).labels)).toHaveLength(SVG_LABEL_LIMIT);
+  });
 });
 
 describe('anchorPlacement', () => {

@@ -1,0 +1,40 @@
+/**
+ * Khung bản đồ / How the explorer's map arrives: the SVG preview (../map/map-preview) draws the first frame; once it is
+ * on screen, the MapLibre map's module loads; once that map has drawn, the preview goes. A lit controller.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Choropleth } from '../classify/choropleth';
+import type { Dataset } from '../data/dataset';
+import type { MapContext } from '../data/default-sources';
+import type { Lang } from '../data/types';
+import '../map/map-preview';
+
+/** The preview first, then the zoomable map, for a lit host. */
+export class MapStage implements ReactiveController {
+  /** Whether the MapLibre map has drawn (the preview is shown until then). */
+  drawn = false;
+  readonly #host: ReactiveControllerHost;
+  #load: Promise<unknown> | null = null;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The MapLibre map has drawn its first frame: the preview goes. */
+  mapDrawn(): void {
+    this.drawn = true;
+    this.#host.requestUpdate();
+  }
+
+  #onPaint = () => void (this.#load ??= import('../map/poverty-map'));
+
+  /** The preview of `dataset` until the map has drawn; nothing while the view's units are still loading. */
+  renderPreview(dataset: Dataset, context: MapContext, choropleth: Choropleth, selected: string | null, lang: Lang, loading: boolean) {
+    if (this.drawn || loading) return nothing;
+    return html`<map-preview .data=${dataset} .context=${context} .choropleth=${choropleth} .selected=${selected} lang=${lang}
+      @map-preview-paint=${this.#onPaint}></map-preview>`;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Bản đồ vẽ trước / The explorer's first frame of the map: the choropleth drawn at once as SVG (d3-geo, framed as the
+ * MapLibre map frames it) while MapLibre loads; the shell shows it until `<poverty-map>` has drawn, then drops it.
+ * Not interactive (the zoomable map takes over within a moment). Marks `bdgn:first-paint` and sends
+ * `map-preview-paint` once its first frame is on screen (at once when it has no room to draw).
+ */
+import { LitElement, css, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Choropleth } from '../classify/choropleth';
+import type { Dataset } from '../data/dataset';
+import type { MapContext } from '../data/default-sources';
+import type { Lang } from '../data/types';
+import { MAP_COLORS } from './map-colors';
+import { buildMapModel, type MapModel } from './map-model';
+import { svgChoropleth } from './svg-choropleth';
+import { svgGeometry, type SvgGeometry } from './svg-geometry';
+
+/** The SVG first frame of the map; see the module comment. */
+@customElement('map-preview')
+export class MapPreview extends LitElement {
+  /** The dataset drawn. */
+  @property({ attribute: false }) data: Dataset | null = null;
+  /** Outline, neighbours and label points drawn around the communes. */
+  @property({ attribute: false }) context: MapContext | null = null;
+  /** The choropleth drawn (the same the map is given). */
+  @property({ attribute: false }) choropleth: Choropleth | null = null;
+  /** Language of the labels. */
+  @property() override lang: Lang = 'vi';
+  /** GSO code of the selected commune, or null. */
+  @property({ attribute: false }) selected: string | null = null;
+
+  @state() private size: { width: number; height: number } | null = null;
+  #resize = new ResizeObserver(() => this.#measure());
+  #geometry: { key: [Dataset, MapContext, number, number]; value: SvgGeometry } | null = null;
+  #model: MapModel | null = null;
+  #painted = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+    this.#measure();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+  }
+
+  #measure(): void {
+    const width = Math.round(this.clientWidth);
+    const height = Math.round(this.clientHeight);
+    if (width !== this.size?.width || height !== this.size?.height) this.size = { width, height };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const { data, context, choropleth, size } = this;
+    if (!data || !context || !choropleth || !size || size.width === 0 || size.height === 0) return;
+    const g = this.#geometry?.key;
+    if (!g || g[0] !== data || g[1] !== context || g[2] !== size.width || g[3] !== size.height) {
+      this.#geometry = { key: [data, context, size.width, size.height], value: svgGeometry(data.communes, context, size.width, size.height) };
+    }
+    if (!this.#model || ['data', 'choropleth', 'lang', 'selected'].some((key) => changed.has(key as keyof MapPreview))) {
+      this.#model = buildMapModel(data, choropleth, { lang: this.lang, selected: this.selected, highlighted: [] });
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#painted || !this.data || !this.choropleth || !this.size) return;
+    this.#painted = true;
+    const drawn = this.size.width > 0 && this.size.height > 0;
+    const done = () => {
+      if (drawn) performance.mark('bdgn:first-paint');
+      this.dispatchEvent(new Event('map-preview-paint', { bubbles: true, composed: true }));
+    };
+    if (drawn) requestAnimationFrame(() => setTimeout(done));
+    else done();
+  }
+
+  override render() {
+    const geometry = this.#geometry?.value;
+    return geometry && this.#model ? svgChoropleth(geometry, this.#model, { hover: null, focus: null }) : nothing;
+  }
+
+  static override styles = css`
+    :host { display: block; overflow: hidden; contain: strict; will-change: transform; background: ${unsafeCSS(MAP_COLORS.paper)}; pointer-events: none; }
+    svg { display: block; }
+    .label {
+      font: 600 12px 'Be Vietnam Pro', system-ui, sans-serif; fill: #1d1d1b; dominant-baseline: central;
+      paint-order: stroke; stroke: rgb(255 255 255 / 90%); stroke-width: 3px; stroke-linejoin: round;
+    }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'map-preview': MapPreview;
+  }
+  interface HTMLElementEventMap {
+    /** The SVG first frame is on screen (or had no room to draw). */
+    'map-preview-paint': Event;
+  }
+}
