@@ -1,18 +1,19 @@
 /**
- * Bản đồ vẽ trước / The explorer's first frame of the map: the choropleth drawn at once as SVG (d3-geo, framed as the
- * MapLibre map frames it) while MapLibre loads; the shell shows it until `<poverty-map>` has drawn, then drops it.
+ * Bản đồ vẽ trước / The explorer's first frame of the map: the choropleth drawn at once on a canvas (d3-geo paths,
+ * framed as the MapLibre map frames it, ./canvas-choropleth) while MapLibre loads; the shell shows it until
+ * `<poverty-map>` has drawn, then drops it.
  * Not interactive (the zoomable map takes over within a moment). Marks `bdgn:first-paint` and sends
  * `map-preview-paint` once its first frame is on screen (at once when it has no room to draw).
  */
-import { LitElement, css, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Choropleth } from '../classify/choropleth';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
 import type { Lang } from '../data/types';
 import { MAP_COLORS } from './map-colors';
 import { buildMapModel, type MapModel } from './map-model';
-import { svgChoropleth } from './svg-choropleth';
+import { CANVAS_LABEL_FONT, drawCanvasChoropleth } from './canvas-choropleth';
 import { svgGeometry, type SvgGeometry } from './svg-geometry';
 
 /** The SVG first frame of the map; see the module comment. */
@@ -30,10 +31,12 @@ export class MapPreview extends LitElement {
   @property({ attribute: false }) selected: string | null = null;
 
   @state() private size: { width: number; height: number } | null = null;
+  @query('canvas') private canvas!: HTMLCanvasElement;
   #resize = new ResizeObserver(() => this.#measure());
   #geometry: { key: [Dataset, MapContext, number, number]; value: SvgGeometry } | null = null;
   #model: MapModel | null = null;
   #painted = false;
+  #fontAsked = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,6 +68,15 @@ export class MapPreview extends LitElement {
   }
 
   protected override updated(): void {
+    const geometry = this.#geometry?.value;
+    if (geometry && this.#model) {
+      drawCanvasChoropleth(this.canvas, geometry, this.#model, window.devicePixelRatio || 1);
+      // Labels drawn before the page's font arrived are drawn again in it.
+      if (!this.#fontAsked && !document.fonts.check(CANVAS_LABEL_FONT)) {
+        this.#fontAsked = true;
+        void document.fonts.load(CANVAS_LABEL_FONT).then(() => this.requestUpdate());
+      }
+    }
     if (this.#painted || !this.data || !this.choropleth || !this.size) return;
     this.#painted = true;
     const drawn = this.size.width > 0 && this.size.height > 0;
@@ -77,17 +89,12 @@ export class MapPreview extends LitElement {
   }
 
   override render() {
-    const geometry = this.#geometry?.value;
-    return geometry && this.#model ? svgChoropleth(geometry, this.#model, { hover: null, focus: null }) : nothing;
+    return html`<canvas aria-hidden="true"></canvas>`;
   }
 
   static override styles = css`
-    :host { display: block; overflow: hidden; contain: strict; will-change: transform; background: ${unsafeCSS(MAP_COLORS.paper)}; pointer-events: none; }
-    svg { display: block; }
-    .label {
-      font: 600 12px 'Be Vietnam Pro', system-ui, sans-serif; fill: #1d1d1b; dominant-baseline: central;
-      paint-order: stroke; stroke: rgb(255 255 255 / 90%); stroke-width: 3px; stroke-linejoin: round;
-    }
+    :host { display: block; overflow: hidden; contain: strict; background: ${unsafeCSS(MAP_COLORS.paper)}; pointer-events: none; }
+    canvas { display: block; }
   `;
 }
 

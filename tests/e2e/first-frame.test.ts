@@ -1,17 +1,19 @@
 /**
- * The explorer's first frame: the choropleth drawn as SVG, in the legend's colours, before MapLibre has even been
+ * The explorer's first frame: the choropleth drawn on a canvas, in the legend's colours, before MapLibre has even been
  * fetched; the MapLibre map replaces it once drawn. The MapLibre module's request is held back to see the first frame
  * on its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/classify/choropleth';
+import { anchorPlacement, svgGeometry } from '../../src/map/svg-geometry';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
-import { loadDataset } from '../unit/map/fixture';
-import { hexToRgb, launchBrowser, startPreview, type PreviewHandle, type TestBrowser } from './support/browser';
+import { loadDataset, readGeo } from '../unit/map/fixture';
+import { launchBrowser, sameColor, startPreview, type PreviewHandle, type TestBrowser } from './support/browser';
 
 let preview: PreviewHandle;
 let browser: TestBrowser;
 const DATASET = loadDataset();
+const CONTEXT = { outline: readGeo('cam-lo-outline.geojson'), neighbours: readGeo('neighbours.geojson'), labelPoints: readGeo('cam-lo-label-points.geojson') };
 
 beforeAll(async () => {
   preview = await startPreview();
@@ -24,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('the first frame', () => {
-  it('draws the choropleth as SVG in the legend’s colours before MapLibre loads, then the MapLibre map replaces it', async () => {
+  it('draws the choropleth on a canvas in the legend’s colours before MapLibre loads, then the MapLibre map replaces it', async () => {
     const { page, consoleErrors, blockedRequests } = await browser.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -35,21 +37,31 @@ describe('the first frame', () => {
       await route.continue();
     });
     await page.goto(`${preview.url}index.html`);
-    const svgPaths = page.locator('poverty-app map-preview svg path.commune');
-    await svgPaths.first().waitFor();
+    const frame = page.locator('poverty-app map-preview');
+    await frame.waitFor();
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('bdgn:first-paint').length)).toBe(1);
-    await expect.poll(() => mapModules.length, 'the MapLibre map is asked for once the preview is on screen').toBe(1);
+    await expect.poll(() => mapModules.length, { message: 'the MapLibre map is asked for once the preview is on screen' }).toBe(1);
     expect(await page.locator('poverty-app poverty-map[data-ready]').count()).toBe(0);
 
     const pure = buildChoropleth(DATASET, { metric: DEFAULT_VIEW.metric, method: DEFAULT_VIEW.method, classes: DEFAULT_VIEW.classes, palette: DEFAULT_VIEW.palette, lang: 'vi' });
     const swatches = await page.locator('poverty-app choropleth-legend .row.class .swatch').evaluateAll((items) => items.map((s) => (s as HTMLElement).dataset['color']!));
     expect(swatches).toEqual(pure.legend.classes.map((c) => c.color));
-    const paths = await svgPaths.evaluateAll((items) => items.map((p) => ({ gso: (p as SVGPathElement).dataset['gso']!, painted: getComputedStyle(p).fill })));
-    expect(paths.map((p) => p.gso).sort()).toEqual(DATASET.communes.map((f) => f.properties.gso_code).sort());
-    for (const p of paths) expect(p.painted, p.gso).toBe(`rgb(${hexToRgb(swatches[pure.classOf[p.gso]!]!).join(', ')})`);
-    expect(await page.locator('poverty-app map-preview text.label').count()).toBe(DATASET.communes.length);
-    const box = await page.locator('poverty-app map-preview').boundingBox();
-    expect(box!.width * box!.height, 'the preview fills the map area').toBeGreaterThan(300 * 300);
+    const size = await frame.evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
+    expect(size.width * size.height, 'the preview fills the map area').toBeGreaterThan(300 * 300);
+    // Each commune's pixel next to its label point (below a centred label, else on the point the label turns away from).
+    const geometry = svgGeometry(DATASET.communes, CONTEXT, size.width, size.height);
+    const samples = DATASET.communes.map((f) => {
+      const label = geometry.labels[f.properties.gso_code]!;
+      const centred = anchorPlacement(label.anchor).textAnchor === 'middle' && label.anchor === 'center';
+      return { code: f.properties.gso_code, x: Math.round(label.x), y: Math.round(label.y + (centred ? 12 : 0)) };
+    });
+    const pixels = await frame.evaluate((el, points) => {
+      const canvas = el.shadowRoot!.querySelector('canvas')!;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      const ratio = canvas.width / el.clientWidth;
+      return points.map((p) => [...ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data] as [number, number, number, number]);
+    }, samples);
+    samples.forEach((s, i) => expect(sameColor(pixels[i]!, swatches[pure.classOf[s.code]!]!, 2), `${s.code}: rgba(${pixels[i]})`).toBe(true));
 
     release();
     await page.locator('poverty-app poverty-map[data-ready]').waitFor();
