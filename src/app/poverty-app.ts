@@ -10,6 +10,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import type { Choropleth } from '../classify/choropleth';
 import { tr } from '../core/format';
 import { APP } from '../core/strings/app';
+import { MAP_TEXT } from '../core/strings/map';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
 import type { ImportHost } from '../import/import-controller';
@@ -119,11 +120,14 @@ export class PovertyApp extends LitElement {
     }));
   }
 
-  /** The map has drawn its first frame: the preview goes, and the rest loads when the browser is idle. */
-  #onMapReady = () => {
-    this.#stage.mapDrawn();
+  /** The map has drawn (the preview goes) or cannot draw here (the preview stays, with a notice); the rest loads when idle. */
+  #onMapReady = () => this.#mapSettled(false);
+  #onMapFailed = () => this.#mapSettled(true);
+  #mapSettled(failed: boolean): void {
+    if (failed) this.notice = tr(MAP_TEXT.noWebgl, this.view.lang);
+    else this.#stage.mapDrawn();
     whenIdle(() => void this.#loadRest());
-  };
+  }
 
   /** The rest of the shell, then (when idle again) the feature elements; `data-loaded` marks the app once all of it is there. */
   async #loadRest(): Promise<void> {
@@ -277,7 +281,7 @@ export class PovertyApp extends LitElement {
         metric=${drawn.metric.id} method=${method} classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${shown ? null : view.manual}
         .selected=${shown ? this.spotlight : view.selected} .highlighted=${shown?.highlighted ?? this.highlighted}
         .camera=${shown?.camera ?? null} .labelScale=${shown ? PRESENTER_LABEL_SCALE : 1}
-        @commune-select=${this.#onMapSelect} @map-ready=${this.#onMapReady}></poverty-map>
+        @commune-select=${this.#onMapSelect} @map-ready=${this.#onMapReady} @map-failed=${this.#onMapFailed}></poverty-map>
     </presenter-mode>`;
   }
 

@@ -136,6 +136,17 @@ export class PovertyMap extends LitElement {
   }
 
   override firstUpdated(): void {
+    try {
+      this.#createMap();
+    } catch (error) {
+      // No WebGL (or a refused context): say so to the page, which keeps its still map.
+      console.warn(error);
+      this.setAttribute('data-failed', '');
+      this.dispatchEvent(new Event('map-failed'));
+    }
+  }
+
+  #createMap(): void {
     const input = this.#styleInput();
     this.#controller = new MapController({
       container: this.container,

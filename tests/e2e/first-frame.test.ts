@@ -71,4 +71,38 @@ describe('the first frame', () => {
     expect(blockedRequests).toEqual([]);
     await page.close();
   });
+
+  it('stays as the map where WebGL is refused: a notice says why, the controls load and a new measure repaints it', async () => {
+    const context = await launchBrowser();
+    await context.context.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl') return null;
+        return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof original;
+    });
+    try {
+      const { page, consoleErrors, blockedRequests } = await context.newPage();
+      await page.goto(`${preview.url}index.html`);
+      await page.locator('poverty-app poverty-map[data-failed]').waitFor({ state: 'attached' });
+      await page.locator('poverty-app p.notice[role="status"]', { hasText: 'WebGL' }).waitFor();
+      await page.locator('poverty-app[data-loaded]').waitFor({ state: 'attached' });
+      const frame = page.locator('poverty-app map-preview');
+      expect(await frame.isVisible()).toBe(true);
+      const centre = async () =>
+        frame.evaluate((el) => {
+          const canvas = el.shadowRoot!.querySelector('canvas')!;
+          return [...canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height).data].join();
+        });
+      const before = await centre();
+      await page.locator('poverty-app metric-controls select#metric').selectOption('households');
+      await expect.poll(centre, { message: 'the still map repaints for the new measure' }).not.toBe(before);
+      expect(new URL(page.url()).searchParams.get('metric')).toBe('households');
+      expect(consoleErrors).toEqual([]);
+      expect(blockedRequests).toEqual([]);
+      await page.close();
+    } finally {
+      await context.close();
+    }
+  });
 });

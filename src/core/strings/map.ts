@@ -11,6 +11,10 @@ export const MAP_TEXT = defineStrings({
   loading: { vi: 'Đang tải bản đồ…', en: 'Loading the map…' },
   basemapFailed: { vi: 'Không tải được nền bản đồ trực tuyến; bản đồ vẫn dùng được khi không có mạng.', en: 'The online basemap could not be loaded; the map still works offline.' },
   selected: { vi: 'Đang chọn', en: 'Selected' },
+  noWebgl: {
+    vi: 'Trình duyệt này không vẽ được bản đồ phóng to, kéo được (không có WebGL); bản đồ tĩnh, chú giải và các bảng vẫn dùng được.',
+    en: 'This browser cannot draw the zoomable map (no WebGL); the still map, the legend and the tables still work.',
+  },
 });
 
 /** Texts of the map's tooltip; `{index}` is the class number, `{range}` its range as the legend shows it. */
