@@ -19,6 +19,7 @@ import { HATCH_IMAGE, MAP_IDS, labelTextExpression, scaleSizeExpression } from '
 import { addHatchImage } from './hatch-pattern';
 import { cameraPadding } from './camera';
 import { adoptMapStyles } from './map-assets';
+import { MapMarks, type MarkKind } from './map-marks';
 
 setWorkerUrl(workerUrl);
 
@@ -82,6 +83,8 @@ export class MapController {
   #labelPoints = new Map<string, [number, number]>();
   #labelSize: unknown;
   #labelScale = 1;
+  #marks = new MapMarks();
+  #marksQueued = false;
 
   constructor(options: MapControllerOptions) {
     this.#options = options;
@@ -110,7 +113,7 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
     this.#attribution = new AttributionControl({ compact: true, customAttribution: options.attribution(lang) });
     this.map.addControl(this.#attribution, 'bottom-right');
-    this.#readLabelPoints(style);
+    this.#readStyle(style);
     this.#labelSize = style.layers.find((l) => l.id === MAP_IDS.communeLabels && l.type === 'symbol')?.layout?.['text-size' as never];
     this.map.getCanvas().setAttribute('tabindex', '-1');
     this.map.on('error', (event) => this.#onError(event));
@@ -147,9 +150,9 @@ export class MapController {
   /** Draw the keyboard-focus outline on a commune (null removes it). */
   setFocus(gsoCode: string | null): void {
     if (this.#focus === gsoCode) return;
-    if (this.#focus !== null) this.#state(this.#focus, { focus: false });
+    if (this.#focus !== null) this.#mark(this.#focus, 'focus', false);
     this.#focus = gsoCode;
-    if (gsoCode !== null) this.#state(gsoCode, { focus: true });
+    if (gsoCode !== null) this.#mark(gsoCode, 'focus', true);
   }
 
   /** Show or hide the online basemap; communes turn slightly transparent over it. */
@@ -234,7 +237,7 @@ export class MapController {
    */
   replaceData(style: StyleSpecification, bounds: [number, number, number, number]): void {
     this.#options = { ...this.#options, style, bounds };
-    this.#readLabelPoints(style);
+    this.#readStyle(style);
     const run = () => {
       applyStyleData(this.map, style);
       this.#hover = null;
@@ -254,6 +257,12 @@ export class MapController {
     const attribution = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
     attribution?.setAttribute('open', '');
     attribution?.classList.remove('maplibregl-compact-show');
+  }
+
+  /** Take the label points and the communes' geometries (for their outlines) from the style's sources. */
+  #readStyle(style: StyleSpecification): void {
+    this.#marks.reset((style.sources[MAP_IDS.communes] as GeoJSONSourceSpecification | undefined)?.data as FeatureCollection | undefined);
+    this.#readLabelPoints(style);
   }
 
   #readLabelPoints(style: StyleSpecification): void {
@@ -276,12 +285,18 @@ export class MapController {
 
   #apply(op: MapOperation): void {
     if (op.kind === 'labels') this.map.setLayoutProperty(MAP_IDS.communeLabels, 'text-field', labelTextExpression(op.labels));
-    else if (op.kind === 'fill') this.#state(op.id, { fill: op.value });
-    else this.#state(op.id, { [op.kind]: op.value });
+    else if (op.kind === 'fill') this.map.setFeatureState({ source: MAP_IDS.communes, id: op.id }, { fill: op.value });
+    else this.#mark(op.id, op.kind, op.value);
   }
 
-  #state(id: string, state: Record<string, unknown>): void {
-    this.#whenLoaded(() => this.map.setFeatureState({ source: MAP_IDS.communes, id }, state));
+  /** Outline a commune or stop; the outlines' source is given its new data once per task, after the style has loaded. */
+  #mark(id: string, kind: MarkKind, on: boolean): void {
+    if (!this.#marks.set(id, kind, on) || this.#marksQueued) return;
+    this.#marksQueued = true;
+    queueMicrotask(() => {
+      this.#marksQueued = false;
+      this.#whenLoaded(() => (this.map.getSource(MAP_IDS.marks) as GeoJSONSource | undefined)?.setData(this.#marks.collection()));
+    });
   }
 
   #pointer(e: MapMouseEvent, kind: 'hover' | 'click'): void {
@@ -295,8 +310,8 @@ export class MapController {
 
   #setHover(code: string | null, point: ScreenPoint | null): void {
     if (code !== this.#hover) {
-      if (this.#hover !== null) this.#state(this.#hover, { hover: false });
-      if (code !== null) this.#state(code, { hover: true });
+      if (this.#hover !== null) this.#mark(this.#hover, 'hover', false);
+      if (code !== null) this.#mark(code, 'hover', true);
       this.#hover = code;
       this.map.getCanvas().style.cursor = code ? 'pointer' : '';
     }

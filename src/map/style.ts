@@ -35,6 +35,8 @@ export interface MapStyleInput {
 /** Ids of the sources and layers other modules address. */
 export const MAP_IDS = {
   communes: 'communes',
+  /** The outlined communes (./map-marks). */
+  marks: 'marks',
   communeLabels: 'commune-labels',
   communeFill: 'commune-fill',
   communeHatch: 'commune-hatch',
@@ -80,8 +82,7 @@ export function labelTextExpression(labels: Record<string, string>): ExpressionS
 /** Width of the focus outline on the map: the tokens' focus ring width, with a casing so it shows on every palette. */
 const FOCUS_WIDTH = Number.parseFloat(TOKEN_DEFAULTS['focus-width']);
 
-const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const byState = (key: string, on: number, off = 0): ExpressionSpecification => ['case', state(key), on, off];
+const marked = (key: string): ExpressionSpecification => ['==', ['get', key], true];
 const zoomed = (low: number, high: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 9, low, 13, high];
 
 /**
@@ -105,19 +106,22 @@ export function sortKeyExpression(keys: Record<string, number>): ExpressionSpeci
 }
 
 function communeLayers(): LayerSpecification[] {
-  const line = (id: string, color: string, width: ExpressionSpecification, extra: Record<string, unknown> = {}): LayerSpecification =>
+  const line = (id: string, color: string, width: ExpressionSpecification | number, extra: Record<string, unknown> = {}): LayerSpecification =>
     ({ id, type: 'line', source: 'communes', layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': color, 'line-width': width, ...extra } }) as LayerSpecification;
+  // Outlines of the marked communes, on the small source of their own (./map-marks), one filter per kind.
+  const mark = (id: string, kind: string, color: string, width: number, extra: Record<string, unknown> = {}): LayerSpecification =>
+    ({ ...line(id, color, width, extra), source: MAP_IDS.marks, filter: marked(kind) }) as LayerSpecification;
   return [
     { id: MAP_IDS.communeFill, type: 'fill', source: 'communes', paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR], 'fill-opacity': 1, 'fill-antialias': true } },
     { id: MAP_IDS.communeHatch, type: 'fill', source: 'communes', filter: ['==', ['get', 'approximate'], true], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false } },
     line('commune-border', MAP_COLORS.border, zoomed(0.8, 1.6)),
     line('district-outline', MAP_COLORS.outline, zoomed(1.4, 2.4), {}),
-    line('commune-highlight', MAP_COLORS.highlight, byState('highlighted', 2.5), { 'line-dasharray': [2, 1.2] }),
-    line('commune-hover', MAP_COLORS.hover, byState('hover', 2)),
-    line('commune-selected-casing', MAP_COLORS.border, byState('selected', 6)),
-    line('commune-selected', MAP_COLORS.selected, byState('selected', 3)),
-    line('commune-focus-casing', MAP_COLORS.border, byState('focus', FOCUS_WIDTH + 4)),
-    line('commune-focus', MAP_COLORS.focus, byState('focus', FOCUS_WIDTH)),
+    mark('commune-highlight', 'highlighted', MAP_COLORS.highlight, 2.5, { 'line-dasharray': [2, 1.2] }),
+    mark('commune-hover', 'hover', MAP_COLORS.hover, 2),
+    mark('commune-selected-casing', 'selected', MAP_COLORS.border, 6),
+    mark('commune-selected', 'selected', MAP_COLORS.selected, 3),
+    mark('commune-focus-casing', 'focus', MAP_COLORS.border, FOCUS_WIDTH + 4),
+    mark('commune-focus', 'focus', MAP_COLORS.focus, FOCUS_WIDTH),
   ].map((layer) => (layer.id === 'district-outline' ? { ...layer, source: 'outline' } : layer)) as LayerSpecification[];
 }
 
@@ -141,6 +145,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       neighbours: { type: 'geojson', data: neighbours },
       'neighbour-labels': { type: 'geojson', data: { type: 'FeatureCollection', features: neighbourPoints } },
       communes: { type: 'geojson', data: communes, promoteId: 'gso_code' },
+      [MAP_IDS.marks]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       outline: { type: 'geojson', data: outline },
       'commune-labels': { type: 'geojson', data: { type: 'FeatureCollection', features: points }, promoteId: 'gso_code' },
     },
