@@ -379,7 +379,7 @@ export class QuickMap extends LitElement {
     const place = this.placeTitle;
     const label = place ? tr(EMBED_PLACE.mapOf, lang, { map: mapLabel, place }) : mapLabel;
     const model = this.#model;
-    const tip = this.tip ? model?.tooltips[this.tip.code] : undefined;
+    const tip = this.tip ? model?.tooltip(this.tip.code) : undefined;
     const waiting = this.#opening;
     const showSvg = this.gl !== 'shown' && !waiting && this.#geometry && model;
     const notice = this.notice ?? (this.data ? null : this.#places.notice(lang));

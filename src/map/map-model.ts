@@ -31,7 +31,8 @@ export interface MapModel {
   selected: string | null;
   /** GSO codes outlined as highlighted (e.g. communes a plan task concerns). */
   highlighted: string[];
-  tooltips: Record<string, MapTooltip>;
+  /** The tooltip of a commune on the map (made when first asked for, then kept), or undefined for another code. */
+  tooltip: (gsoCode: string) => MapTooltip | undefined;
   /** Label text by GSO code, in the model's language. */
   labels: Record<string, string>;
   /** GSO codes in keyboard order (west → east, then north → south). */
@@ -74,26 +75,31 @@ export function keyboardOrder(dataset: Dataset): string[] {
 export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: MapModelView): MapModel {
   const { lang } = view;
   const byCode = new Map(choropleth.values.map((v) => [v.gsoCode, v]));
-  const tooltips: Record<string, MapTooltip> = {};
+  const features = new Map(dataset.communes.map((f) => [f.properties.gso_code, f]));
   const labels: Record<string, string> = {};
-  const metricLabel = choropleth.metric.label[lang];
-  const rows = choroplethLegendRows(choropleth, lang);
-  for (const feature of dataset.communes) {
-    const code = feature.properties.gso_code;
+  for (const feature of dataset.communes) labels[feature.properties.gso_code] = communeLabel(feature.properties, lang);
+  let rows: LegendRow[] | null = null;
+  const made = new Map<string, MapTooltip>();
+  const tooltip = (code: string): MapTooltip | undefined => {
+    const feature = features.get(code);
+    if (!feature) return undefined;
+    const cached = made.get(code);
+    if (cached) return cached;
     const unit = byCode.get(code);
     const value = unit?.value ?? null;
     const classIndex = choropleth.classOf[code] ?? null;
     const hasRatio = unit !== undefined && value !== null && choropleth.metric.denominator !== null;
-    tooltips[code] = {
+    const tip: MapTooltip = {
       title: feature.properties.full_name,
-      metric: metricLabel,
+      metric: choropleth.metric.label[lang],
       value: unit ? formatValue(value, choropleth.metric.unit, lang, choropleth.metric.decimals) : tr(MAP_TOOLTIP.noRow, lang),
       ratio: hasRatio ? formatRatio(unit.numerator, unit.denominator, lang) : null,
-      className: classIndex === null ? tr(MAP_TOOLTIP.noData, lang) : classLabel(choropleth, classIndex, lang, rows),
+      className: classIndex === null ? tr(MAP_TOOLTIP.noData, lang) : classLabel(choropleth, classIndex, lang, (rows ??= choroplethLegendRows(choropleth, lang))),
       noData: classIndex === null,
     };
-    labels[code] = communeLabel(feature.properties, lang);
-  }
+    made.set(code, tip);
+    return tip;
+  };
   const codes = dataset.communes.map((c) => c.properties.gso_code);
   const known = new Set(codes);
   return {
@@ -101,7 +107,7 @@ export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: Ma
     fills: { ...choropleth.fills },
     selected: view.selected !== null && known.has(view.selected) ? view.selected : null,
     highlighted: [...new Set(view.highlighted)].filter((c) => known.has(c)),
-    tooltips,
+    tooltip,
     labels,
     order: keyboardOrder(dataset),
   };

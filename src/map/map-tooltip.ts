@@ -11,7 +11,7 @@ export interface TipAnchor {
 
 /** The tooltip of `tip` from `model`, kept inside a map of `width` × `height` pixels; nothing when there is none. */
 export function renderTooltip(tip: TipAnchor | null, model: MapModel | null, width: number, height: number): TemplateResult | typeof nothing {
-  const content = tip ? model?.tooltips[tip.code] : undefined;
+  const content = tip ? model?.tooltip(tip.code) : undefined;
   if (!tip || !content) return nothing;
   const color = model?.fills[tip.code] ?? 'transparent';
   const left = Math.max(4, Math.min(tip.x + 14, width - 244));

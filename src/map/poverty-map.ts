@@ -302,7 +302,7 @@ export class PovertyMap extends LitElement {
     const { lang } = this.#view;
     const metricLabel = this.choropleth.metric.label[lang];
     const label = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
-    const tip = this.tip ? this.#model?.tooltips[this.tip.code] : undefined;
+    const tip = this.tip ? this.#model?.tooltip(this.tip.code) : undefined;
     return html`
       <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}></div>
       <p id="help" class="sr-only">${tr(MAP_TEXT.help, this.#view.lang)}</p>

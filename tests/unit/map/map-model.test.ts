@@ -12,12 +12,18 @@ const model = (c: Partial<ChoroplethView> = {}, v: Partial<MapModelView> = {}) =
 };
 
 describe('buildMapModel', () => {
+  it('makes a tooltip when asked, keeps it, and has none for a code not on the map', () => {
+    const m = model();
+    expect(m.tooltip('19600')).toBe(m.tooltip('19600'));
+    expect(m.tooltip('99999')).toBeUndefined();
+  });
+
   it('writes the tooltip of a commune in Vietnamese', () => {
     const m = model();
     const c = buildChoropleth(dataset, cv());
     const index = c.classOf['19600']!;
     const range = legendRows(c.legend, 'percent', 'vi', 2).find((r) => r.index === index)!.range;
-    expect(m.tooltips['19600']).toEqual({
+    expect(m.tooltip('19600')).toEqual({
       title: 'Xã Cam Tuyền',
       metric: 'Tỷ lệ hộ nghèo đầu năm 2022',
       value: '7,36 %',
@@ -28,17 +34,17 @@ describe('buildMapModel', () => {
   });
 
   it('writes the tooltip in English', () => {
-    const t = model({ lang: 'en', metric: 'poverty_rate_end_2022' }).tooltips['19600']!;
+    const t = model({ lang: 'en', metric: 'poverty_rate_end_2022' }).tooltip('19600')!;
     expect(t.value).toBe('6.68%');
     expect(t.ratio).toBe('99 / 1,481 households');
     expect(t.className).toMatch(/^Class \d: /);
   });
 
   it('gives counts no ratio, and marks communes without data', () => {
-    expect(model({ metric: 'households' }).tooltips['19600']!.ratio).toBeNull();
+    expect(model({ metric: 'households' }).tooltip('19600')!.ratio).toBeNull();
     const withoutRow = loadDataset((s) => ({ ...s, table: { ...s.table, text: s.table.text.replace(/^Cam Chính,.*\n/m, '') } }));
     const c = buildChoropleth(withoutRow, cv());
-    const t = buildMapModel(withoutRow, c, { lang: 'vi', selected: null, highlighted: [] }).tooltips['19618']!;
+    const t = buildMapModel(withoutRow, c, { lang: 'vi', selected: null, highlighted: [] }).tooltip('19618')!;
     expect(t).toMatchObject({ title: 'Xã Cam Chính', noData: true, ratio: null, className: 'Không có số liệu' });
   });
 

@@ -40,9 +40,9 @@ describe('the map tooltip of a custom metric', () => {
   it('names the column and shows the value with its counts when the rate has them', () => {
     const view = { method: 'natural' as const, classes: 4, palette: 'YlOrRd', lang: 'vi' as const };
     const rate = buildMapModel(dataset, buildChoropleth(dataset, { ...view, metric: RATE_ID }), { lang: 'vi', selected: null, highlighted: [] });
-    expect(rate.tooltips[CAM_TUYEN]).toMatchObject({ metric: 'Tỷ lệ hộ cận nghèo', value: '5,06 %', ratio: '75 / 1.481 hộ', noData: false });
+    expect(rate.tooltip(CAM_TUYEN)).toMatchObject({ metric: 'Tỷ lệ hộ cận nghèo', value: '5,06 %', ratio: '75 / 1.481 hộ', noData: false });
     const count = buildMapModel(dataset, buildChoropleth(dataset, { ...view, metric: NEAR_ID }), { lang: 'en', selected: null, highlighted: [] });
-    expect(count.tooltips[CAM_TUYEN]).toMatchObject({ metric: 'Số hộ cận nghèo', ratio: null, noData: false });
-    expect(count.tooltips[CAM_TUYEN]!.value).toMatch(/^75\b/);
+    expect(count.tooltip(CAM_TUYEN)).toMatchObject({ metric: 'Số hộ cận nghèo', ratio: null, noData: false });
+    expect(count.tooltip(CAM_TUYEN)!.value).toMatch(/^75\b/);
   });
 });
