@@ -55,6 +55,8 @@ function bboxOfFeatures(features: readonly { geometry: PlaceUnitFeature['geometr
 
 /** Open a place: its units with no figures, outline, neighbours and label points. */
 export async function openPlace(ref: PlaceRef, loader: PlaceLoader = placeLoader()): Promise<PlaceLoadResult<PlaceView>> {
+  // The vintage's provinces (for the neighbours) load beside the index and the province's own file.
+  const provincesLoad = ref.province !== NATIONAL && !ref.district ? loader.provinces(ref.vintage) : null;
   const index = await loader.index();
   if (!index.ok) return index;
   const label = placeLabel(ref, index.value);
@@ -72,7 +74,7 @@ export async function openPlace(ref: PlaceRef, loader: PlaceLoader = placeLoader
   if (ref.province === NATIONAL) neighbours = [];
   else if (ref.district) neighbours = neighbourFeatures(ref, { province: topo.value, districts });
   else {
-    const provinces = await loader.provinces(ref.vintage);
+    const provinces = await (provincesLoad ?? loader.provinces(ref.vintage));
     neighbours = provinces.ok ? neighbourFeatures(ref, { provinces: provinces.value, bbox: label.bbox }) : [];
   }
   return {
