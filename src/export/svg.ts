@@ -3,6 +3,7 @@
  * white borders, the neighbouring districts, the district outline, commune labels, title, legend and
  * source — the same layout as the PNG export (slideLayout), as vector graphics. Pure.
  */
+import { flatbushIndex } from '../map/label-index';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-dataset';
 import type { Lang } from '../data/types';
@@ -89,7 +90,7 @@ export function buildSvg(dataset: Dataset, choropleth: Choropleth, context: MapC
   const outline = context.outline.features.map((f) => `<path d="${pathData(f.geometry, project)}"/>`).join('');
   const props = new Map(dataset.communes.map((f) => [f.properties.gso_code, f.properties]));
   const points = communeLabelPoints(dataset.communes, context.labelPoints);
-  const anchors = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })));
+  const anchors = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })), flatbushIndex);
   const labelSize = 13 * u;
   const labels = points
     .map((p) => {

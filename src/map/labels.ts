@@ -3,7 +3,6 @@
  * boundary worker found). Pure apart from a bounded cache of those points; no spread arguments, so rings of any size are safe.
  * Light on purpose (no turf): the SVG map of the embed uses it; the context labels and bounds are in ./context-labels.
  */
-import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { geometryKey, labelPointOf, poleOf, type BoundaryLabelPoint } from '../data/label-geometry';
 import type { CommuneProperties, Lang } from '../data/types';
@@ -64,9 +63,9 @@ const FREE_CLEARANCE = 1.5;
  * spacing; above 1 the two labels cannot overlap. Clearances are capped, so center wins whenever it
  * is free, and a label next to a close neighbour turns away from it.
  */
-export function labelAnchorOrder(points: readonly LabelPoint[]): Record<string, TextAnchor[]> {
+export function labelAnchorOrder(points: readonly LabelPoint[], indexPoints: PointIndexer = scanIndex): Record<string, TextAnchor[]> {
   const xy = points.map(project);
-  const index = pointIndex(xy);
+  const index = indexPoints(xy);
   const spacing = medianNearest(xy, index);
   const [bw, bh] = [BOX[0] * spacing, BOX[1] * spacing];
   const result: Record<string, TextAnchor[]> = {};
@@ -79,7 +78,7 @@ export function labelAnchorOrder(points: readonly LabelPoint[]): Record<string, 
       // Points beyond FREE_CLEARANCE boxes cannot lower the capped score: only the index's hits in that box count.
       let clearance: number = FREE_CLEARANCE;
       const [rx, ry] = [FREE_CLEARANCE * bw, FREE_CLEARANCE * bh];
-      for (const j of index?.search(cx - rx, cy - ry, cx + rx, cy + ry) ?? []) {
+      for (const j of index.search(cx - rx, cy - ry, cx + rx, cy + ry)) {
         const [ox, oy] = xy[j]!;
         if (j !== i) clearance = Math.min(clearance, Math.max(Math.abs(ox - cx) / bw, Math.abs(oy - cy) / bh));
       }
@@ -140,19 +139,33 @@ export function interiorPoint(ring: readonly Position[]): Position {
   return poleOf([ring]);
 }
 
-/** A spatial index of the points (Flatbush), or null when there are none. */
-function pointIndex(xy: readonly [number, number][]): Flatbush | null {
-  if (xy.length === 0) return null;
-  const index = new Flatbush(xy.length);
-  for (const [x, y] of xy) index.add(x, y);
-  index.finish();
-  return index;
+/** Points found by position: those in a box (at least; more are harmless) and the nearest one to a point but itself. */
+export interface PointIndex {
+  search(minX: number, minY: number, maxX: number, maxY: number): Iterable<number>;
+  nearest(i: number): number | undefined;
 }
 
-function medianNearest(xy: readonly [number, number][], index: Flatbush | null): number {
+/** Makes a PointIndex of projected points (e.g. ./label-index's Flatbush one for thousands of points). */
+export type PointIndexer = (xy: readonly [number, number][]) => PointIndex;
+
+/** The index without an index: every point is a candidate (fine for the few hundred labels of a province). */
+export const scanIndex: PointIndexer = (xy) => ({
+  search: () => xy.keys(),
+  nearest(i) {
+    let best: number | undefined;
+    let min = Infinity;
+    xy.forEach(([x, y], j) => {
+      const d = Math.hypot(x - xy[i]![0], y - xy[i]![1]);
+      if (j !== i && d < min) [best, min] = [j, d];
+    });
+    return best;
+  },
+});
+
+function medianNearest(xy: readonly [number, number][], index: PointIndex): number {
   const nearest: number[] = [];
   xy.forEach(([x, y], i) => {
-    const [j] = index?.neighbors(x, y, 1, Infinity, (k) => k !== i) ?? [];
+    const j = index.nearest(i);
     if (j !== undefined) nearest.push(Math.hypot(xy[j]![0] - x, xy[j]![1] - y));
   });
   nearest.sort((a, b) => a - b);

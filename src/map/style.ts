@@ -1,4 +1,5 @@
 /** The map's offline MapLibre style: no tiles, no glyph server, fonts from bundled woff2 files. Pure. */
+import { flatbushIndex } from './label-index';
 import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
@@ -129,7 +130,7 @@ function communeLayers(): LayerSpecification[] {
 export function buildMapStyle(input: MapStyleInput): StyleSpecification {
   const { communes, outline, neighbours, lang } = input;
   const points = communeLabelPoints(communes.features as Feature<Geometry, CommuneProperties>[], input.labelPoints);
-  const order = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })));
+  const order = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })), flatbushIndex);
   const offsets = Object.entries(order).flatMap(([id, anchors]) => [id, ['literal', anchorOffsets(anchors)]]);
   const labels = Object.fromEntries(communes.features.map((f) => [f.properties.gso_code, communeLabel(f.properties, lang)]));
   const [w, s, e, n] = bboxOf(outline.features.length ? outline : communes);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorOffsets, communeLabel, communeLabelPoints, interiorPoint, labelAnchorOrder } from '../../../src/map/labels';
 import { bboxOf, clippedLabelPoints } from '../../../src/map/context-labels';
+import { flatbushIndex } from '../../../src/map/label-index';
 import type { CommuneProperties } from '../../../src/data/types';
 import { readGeo } from './fixture';
 
@@ -134,7 +135,9 @@ describe('labelAnchorOrder on many points', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.double({ min: 102, max: 110, noNaN: true }), fc.double({ min: 8, max: 23, noNaN: true })), { maxLength: 60 }), (coords) => {
         const points = coords.map(([lng, lat], i) => ({ id: String(i), lng, lat }));
-        expect(labelAnchorOrder(points)).toEqual(bruteAnchorOrder(points));
+        const expected = bruteAnchorOrder(points);
+        expect(labelAnchorOrder(points)).toEqual(expected);
+        expect(labelAnchorOrder(points, flatbushIndex)).toEqual(expected);
       }),
       { numRuns: 200 },
     );
