@@ -3,7 +3,7 @@
  * and the bilingual wording of figures. Pure.
  */
 import { formatChange, formatNumber } from '../core/number-format';
-import type { Bilingual, Finding, FigureKey, PlanRow } from './types';
+import type { Bilingual, Finding, FigureKey, PlanRow, PlanTable } from './types';
 
 /** Slack added to every tolerance so that binary floating point never turns an agreement into a finding. */
 export const EPSILON = 1e-9;
@@ -126,6 +126,16 @@ export function rowRef(row: PlanRow, isTotal: boolean): RowRef {
     subject: { vi: `Dòng “${row.name}”`, en: 'The totals row' },
     name: { vi: `dòng “${row.name}”`, en: 'the totals row' },
   };
+}
+
+/** Visit each unit row, then the totals row (if any), with its RowRef made only when asked for (rows without a finding need none). */
+export function eachRow(table: PlanTable, visit: (row: PlanRow, refOf: () => RowRef) => void): void {
+  const one = (row: PlanRow, isTotal: boolean) => {
+    let ref: RowRef | undefined;
+    visit(row, () => (ref ??= rowRef(row, isTotal)));
+  };
+  for (const unit of table.units) one(unit, false);
+  if (table.total) one(table.total, true);
 }
 
 /** English possessive ("Cam Tuyên's", "the totals row's"). */

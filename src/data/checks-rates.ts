@@ -16,7 +16,7 @@ import {
   RATE_NOUN,
   rateSeverity,
   roundTo,
-  rowRef,
+  eachRow,
   unitsOff,
   type RowRef,
 } from './checks-format';
@@ -191,15 +191,17 @@ function endRateAlts(ref: RowRef, d: number, stated: StatedFigures): AltValue[] 
 /** Check 1: every printed rate of every unit and of the totals row against count / households × 100. */
 export function checkTableRates(table: PlanTable, stated: StatedFigures): Finding[] {
   const findings: Finding[] = [];
-  const refs = [...table.units.map((u) => rowRef(u, false)), ...(table.total ? [rowRef(table.total, true)] : [])];
-  for (const ref of refs) {
-    const f = ref.row.figures;
+  eachRow(table, (row, refOf) => {
+    const f = row.figures;
     for (const col of FIGURE_COLUMNS) {
       if (!col.rateOf) continue;
       const printed = f[col.id];
       const count = f[col.rateOf];
       if (printed === null || count === null || !(f.households > 0)) continue;
-      const d = printedDecimals(ref.row.raw[col.id], printed);
+      const d = printedDecimals(row.raw[col.id], printed);
+      // Most rates agree: their alternatives (and the numbers their hints print) are made only for those that do not.
+      if (rateSeverity(printed, (count / f.households) * 100, d) === null) continue;
+      const ref = refOf();
       const outcome = evaluateRate({
         printed,
         decimals: d,
@@ -230,6 +232,6 @@ export function checkTableRates(table: PlanTable, stated: StatedFigures): Findin
         ]),
       });
     }
-  }
+  });
   return findings;
 }

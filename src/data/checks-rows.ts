@@ -3,7 +3,7 @@
  */
 import { FIGURE_COLUMNS, figureColumn } from './table-columns';
 import type { Bilingual, Finding, FigureKey, PlanRow, PlanTable } from './types';
-import { capitalize, columnSum, fmt, joinMessages, nounOf, possessive, printedDecimals, rowRef, signed, type RowRef } from './checks-format';
+import { capitalize, columnSum, eachRow, fmt, joinMessages, nounOf, possessive, printedDecimals, signed, type RowRef } from './checks-format';
 
 /** A value a row's identity implies for one of its figures, when that identity fails. */
 export interface ImpliedFix {
@@ -81,14 +81,14 @@ function identityHint(table: PlanTable, ref: RowRef, columns: FigureKey[]): Bili
 /** Check 2 (and 5 for counts): the identities each row implies. */
 export function checkRowIdentities(table: PlanTable): Finding[] {
   const findings: Finding[] = [];
-  const refs = [...table.units.map((u) => rowRef(u, false)), ...(table.total ? [rowRef(table.total, true)] : [])];
-  for (const ref of refs) {
-    const f = ref.row.figures;
-    const who = ref.subject;
+  eachRow(table, (row, refOf) => {
+    const f = row.figures;
     const n = (lang: 'vi' | 'en', v: number) => fmt(lang, v);
     if (f.social_protection !== null && f.able_to_escape !== null) {
       const sum = f.social_protection + f.able_to_escape;
       if (sum !== f.poor) {
+        const ref = refOf();
+        const who = ref.subject;
         findings.push(
           identityFinding(ref, 'btxh+able=poor', 'poor', f.poor, sum, joinMessages([
             {
@@ -103,6 +103,8 @@ export function checkRowIdentities(table: PlanTable): Finding[] {
     if (f.target_2022 !== null && f.poor_end_2022 !== null) {
       const end = f.poor - f.target_2022;
       if (end !== f.poor_end_2022) {
+        const ref = refOf();
+        const who = ref.subject;
         findings.push(
           identityFinding(ref, 'poor-target=end', 'poor_end_2022', f.poor_end_2022, end, joinMessages([
             {
@@ -116,6 +118,8 @@ export function checkRowIdentities(table: PlanTable): Finding[] {
     }
     const bound = (name: string, part: FigureKey, whole: FigureKey, partValue: number | null, wholeValue: number | null) => {
       if (partValue === null || wholeValue === null || partValue <= wholeValue) return;
+      const ref = refOf();
+      const who = ref.subject;
       const p = nounOf(part);
       const w = nounOf(whole);
       findings.push(
@@ -130,6 +134,8 @@ export function checkRowIdentities(table: PlanTable): Finding[] {
     bound('poor<=households', 'poor', 'households', f.poor, f.households);
     bound('em-households<=households', 'ethnic_minority_households', 'households', f.ethnic_minority_households, f.households);
     if (f.target_2022 !== null && f.able_to_escape !== null && f.target_2022 > f.able_to_escape) {
+      const ref = refOf();
+      const who = ref.subject;
       findings.push(
         identityFinding(ref, 'target<=able', 'target_2022', f.target_2022, f.able_to_escape, {
           vi: `${who.vi}: chỉ tiêu giảm ${n('vi', f.target_2022)} hộ nghèo năm 2022 lớn hơn số hộ có khả năng thoát nghèo (${n('vi', f.able_to_escape)}).`,
@@ -137,7 +143,7 @@ export function checkRowIdentities(table: PlanTable): Finding[] {
         }),
       );
     }
-  }
+  });
   return findings;
 }
 
@@ -180,11 +186,11 @@ export function checkColumnTotals(table: PlanTable): Finding[] {
 /** Check 5: printed rates outside 0–100%. */
 export function checkRanges(table: PlanTable): Finding[] {
   const findings: Finding[] = [];
-  const refs = [...table.units.map((u) => rowRef(u, false)), ...(table.total ? [rowRef(table.total, true)] : [])];
-  for (const ref of refs) {
+  eachRow(table, (row, refOf) => {
     for (const col of FIGURE_COLUMNS) {
-      const v = ref.row.figures[col.id];
+      const v = row.figures[col.id];
       if (col.kind !== 'rate' || v === null || (v >= 0 && v <= 100)) continue;
+      const ref = refOf();
       const noun = nounOf(col.id);
       const d = printedDecimals(ref.row.raw[col.id], v);
       findings.push({
@@ -203,6 +209,6 @@ export function checkRanges(table: PlanTable): Finding[] {
         },
       });
     }
-  }
+  });
   return findings;
 }

@@ -25,6 +25,10 @@ export type NumberParse =
 
 const SPACES = /[\s\u00a0\u202f\u2007]+/g;
 const BLANKS = new Set(['', '-', '–', '—']);
+/** Digits only, few enough to be an exact number. */
+const PLAIN_WHOLE = /^\d{1,15}$/;
+/** Digits, one decimal dot, digits: a rate as JavaScript writes it. */
+const PLAIN_DECIMAL = /^\d{1,15}\.\d{1,15}$/;
 
 function fail(code: NumberErrorCode, message: string): NumberParse {
   return { ok: false, code, message };
@@ -73,6 +77,8 @@ function canonical(body: string, kind: NumberKind): { text: string; fractional: 
 
 /** Parse one printed figure (`"2.693"`, `"0,72"`, `"3.94"`, `"14 905"`, `"3,04%"`) of the given kind. */
 export function parseVietnameseNumber(text: string, kind: NumberKind): NumberParse {
+  // The common cells, read the same way below: a plain whole number, or a rate with one decimal dot.
+  if (PLAIN_WHOLE.test(text) || (kind === 'rate' && PLAIN_DECIMAL.test(text))) return { ok: true, value: Number(text) };
   let body = text.normalize('NFC').replace(SPACES, ' ').trim();
   if (BLANKS.has(body)) return { ok: true, value: null };
   if (kind === 'rate' && body.endsWith('%')) body = body.slice(0, -1).trim();

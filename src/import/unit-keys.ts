@@ -4,6 +4,7 @@
  * and spacing) ignored, and codes compared without the leading zeros a spreadsheet drops. Pure.
  */
 import { cleanName, exactNameKey, foldedNameKey, foldDiacritics, stripFoldedPrefix } from '../core/place-names';
+import { variantOfFolded } from './spelling-variant';
 
 /** A unit a row can be matched to: its code (GSO code, "w…" id, or 3-digit district code), bare name, full name and type. */
 export interface PlaceUnit {
@@ -30,37 +31,23 @@ export function foldedKey(name: string): string {
   return foldedNameKey(name);
 }
 
-/** The variant key of a name already folded by foldedKey. */
-function variantOfFolded(folded: string): string {
-  return folded
-    .replace(/\b(qu|[bcdghklmnpqrstvx]{1,3})y\b/g, '$1i')
-    .replace(/\b0+(\d)/g, '$1')
-    .replace(/[^a-z0-9]+/g, '');
-}
-
 /** Also spelling variants: y written i (Quý/Quí, Kỳ/Kì), leading zeros, punctuation and spaces ("P. 01" → "1"). */
 export function variantKey(name: string): string {
   return variantOfFolded(foldedKey(name));
 }
 
-/** Joins names folded together; no name holds it (one that does is keyed alone). */
-const SEPARATOR = '\u0001';
-
 /**
- * Names folded together, in one fold instead of one each: the folded text of each name that has no type
- * prefix to leave out (none of the folded forms core knows begins it, and it holds no stray combining mark),
- * which is then its folded key; undefined for the others, to be keyed alone.
+ * The folded text of each name that has no type prefix to leave out (none of the folded forms core knows begins it,
+ * and it holds no stray combining mark), which is then its folded key; undefined for the others, to be keyed alone.
  */
 function plainFolds(names: readonly string[]): (string | undefined)[] {
-  const folded = names.some((n) => n.includes(SEPARATOR)) ? [] : foldDiacritics(names.join(SEPARATOR)).split(SEPARATOR);
-  if (folded.length !== names.length) return names.map(() => undefined);
-  return names.map((name, i) => {
-    const text = folded[i]!.trim();
+  return names.map((name) => {
+    const text = foldDiacritics(name);
     return stripFoldedPrefix(text) === text && !/\p{M}/u.test(name) ? text : undefined;
   });
 }
 
-/** The variant keys of many names, the same as `names.map(variantKey)`, folded together (see plainFolds). */
+/** The variant keys of many names, the same as `names.map(variantKey)`, the plain ones folded once (see plainFolds). */
 export function variantKeys(names: readonly string[]): string[] {
   return plainFolds(names).map((folded, i) => (folded === undefined ? variantKey(names[i]!) : variantOfFolded(folded)));
 }
@@ -76,7 +63,7 @@ export interface NameKeys {
 
 /**
  * The keys of a name, each made on first use: the folded key from the exact one, the variant and syllables from
- * the folded one; or, for a name folded with others and found without a type prefix (see plainFolds), the exact
+ * the folded one; or, for a name folded first and found without a type prefix (see plainFolds), the exact
  * key is the name cleaned and lower-cased and the folded key is given.
  */
 class LazyKeys implements NameKeys {
@@ -113,7 +100,7 @@ export function keysOf(name: string): NameKeys {
   return new LazyKeys(name);
 }
 
-/** The keys of many names, the same as `names.map(keysOf)`, folded together (see plainFolds). */
+/** The keys of many names, the same as `names.map(keysOf)`, the plain ones folded once (see plainFolds). */
 export function keysOfAll(names: readonly string[]): NameKeys[] {
   return plainFolds(names).map((folded, i) => new LazyKeys(names[i]!, folded));
 }
@@ -136,8 +123,15 @@ export function rowKeys(row: TableUnitRow): NameKeys {
 /** A code compared without leading zeros ("01597" and "1597" are the same); null for codes a table cannot print ("w…"). */
 export function codeKey(code: string): string | null {
   const digits = code.trim();
-  if (!/^\d{1,5}$/.test(digits)) return null;
-  return digits.replace(/^0+(?=\d)/, '');
+  const n = digits.length;
+  if (n === 0 || n > 5) return null;
+  let zeros = 0;
+  for (let i = 0; i < n; i++) {
+    const c = digits.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    if (c === 48 && zeros === i && i < n - 1) zeros++;
+  }
+  return zeros === 0 ? digits : digits.slice(zeros);
 }
 
 function syllablesOfFolded(folded: string): string[] {

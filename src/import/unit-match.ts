@@ -121,6 +121,13 @@ function similarAlternatives(wanted: ReadonlySet<string>, candidates: ReadonlyMa
   return found.sort((a, b) => b.score - a.score || a.codes[0]!.localeCompare(b.codes[0]!)).slice(0, 4);
 }
 
+/** The codes the matches give. */
+function codesOf(matches: readonly RowMatch[]): Set<string> {
+  const codes = new Set<string>();
+  for (const m of matches) for (const code of m.codes) codes.add(code);
+  return codes;
+}
+
 /** Match the rows of a table to the units of its place; see the module comment. */
 export function matchUnits(rows: readonly TableUnitRow[], units: readonly PlaceUnit[], options: MatchOptions = {}): UnitMatching {
   const index = indexUnits(units);
@@ -154,10 +161,13 @@ export function matchUnits(rows: readonly TableUnitRow[], units: readonly PlaceU
       if (m.how !== 'fixed') m.codes = m.codes.filter((c) => c !== code);
     }
   }
-  const claimed = new Set(matches.flatMap((m) => m.codes));
+  const claimed = codesOf(matches);
   for (const m of matches) {
     if (m.codes.length > 0 || m.how === 'fixed') continue;
-    const wanted = new Set(rowKeys(m.row).syllables());
+    const syllables = rowKeys(m.row).syllables();
+    // A row sharing no syllable with any unit has no alternative to add.
+    if (!syllables.some((s) => index.withSyllable(s).length > 0)) continue;
+    const wanted = new Set(syllables);
     const candidates = sharing(wanted, index);
     const merged = mergedAlternatives(wanted, candidates, index, claimed, options.adjacent);
     const similar = similarAlternatives(wanted, candidates, index).filter((s) => !m.alternatives.some((a) => a.codes.join() === s.codes.join()));
@@ -165,7 +175,7 @@ export function matchUnits(rows: readonly TableUnitRow[], units: readonly PlaceU
     const proposal = merged[0];
     if (proposal && m.how === 'none') Object.assign(m, { codes: proposal.codes, how: 'merged' });
   }
-  const used = new Set(matches.flatMap((m) => m.codes));
+  const used = codesOf(matches);
   return {
     matches,
     rowsWithoutUnit: matches.filter((m) => m.codes.length === 0 && m.how !== 'fixed').map((m) => m.row),

@@ -1,5 +1,6 @@
 /** Delimited text (CSV, TSV, semicolon, or a table pasted from Word/Excel) → a grid of cell texts, with papaparse. Pure. */
 import Papa from 'papaparse';
+import { collapseSpaces } from '../../core/place-names';
 import { readIssue, type ReadIssue } from './issues';
 
 /** A rectangular-ish grid of cell texts; row i is the person's row i + 1. */
@@ -44,7 +45,7 @@ export function gridWidth(grid: Grid): number {
 
 /** The cell at (row, column), trimmed, '' when absent. */
 export function cellAt(grid: Grid, row: number, column: number): string {
-  return (grid[row]?.[column] ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return collapseSpaces(grid[row]?.[column] ?? '');
 }
 
 /** True when a cell looks like a printed figure ("2.693", "0,72", "3,04%", "14 905", "-5"), not a word or a code like "(1)". */

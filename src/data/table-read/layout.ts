@@ -63,7 +63,9 @@ function isGroupHeading(row: readonly string[]): boolean {
 
 /** Count of figure-like cells in a row, not counting year-like numbers that headers carry. */
 function figureCount(row: readonly string[]): number {
-  return row.filter((c) => isNumberLike(c) && !YEAR.test(c.trim())).length;
+  let count = 0;
+  for (const c of row) if (isNumberLike(c) && !YEAR.test(c.trim())) count++;
+  return count;
 }
 
 function hasWord(row: readonly string[]): boolean {
@@ -138,19 +140,26 @@ function markSumGroups(grid: Grid, rows: LayoutRow[], figureColumns: number[]): 
       continue;
     }
     const own = figureColumns.map((c) => roughNumber(cellAt(grid, row.index, c)));
-    const compared = own.filter((v) => v !== null).length;
-    if (count >= 2 && compared >= 2 && own.every((v, k) => v === null || v === sums[k])) {
+    let compared = 0;
+    let equal = true;
+    own.forEach((v, k) => {
+      if (v === null) return;
+      compared++;
+      if (v !== sums[k]) equal = false;
+    });
+    if (count >= 2 && compared >= 2 && equal) {
       rows[i] = { ...row, kind: 'group', reason: 'sum of the rows below' };
       sums = figureColumns.map(() => 0);
       count = 0;
       continue;
     }
-    sums = sums.map((v, k) => v + (own[k] ?? 0));
+    own.forEach((v, k) => (sums[k] = sums[k]! + (v ?? 0)));
     count++;
   }
 }
 
-function classifyRows(grid: Grid, start: number, end: number, unit: number, ordinal: number | null, figureColumns: number[]): LayoutRow[] {
+/** The rows from `start` to `end` classified, and the folded names of the named ones by grid row. */
+function classifyRows(grid: Grid, start: number, end: number, unit: number, ordinal: number | null, figureColumns: number[]): { rows: LayoutRow[]; folded: Map<number, string> } {
   const rows: LayoutRow[] = [];
   for (let r = start; r <= end; r++) {
     const line = grid[r] ?? [];
@@ -163,20 +172,23 @@ function classifyRows(grid: Grid, start: number, end: number, unit: number, ordi
     rows.push({ index: r, kind: 'unit', name, reason: ordinalText && ROMAN.test(ordinalText) ? 'roman numeral' : '' });
   }
   const named = rows.filter((x) => x.kind !== 'blank');
-  const hasCommunes = named.some((x) => COMMUNE_PREFIX.test(foldDiacritics(x.name)));
-  const hasDistricts = named.some((x) => DISTRICT_LABEL.test(foldDiacritics(x.name)));
+  // Each name is folded once, for every test below.
+  const folds = named.map((x) => foldDiacritics(x.name));
+  const folded = new Map(named.map((x, i) => [x.index, folds[i]!]));
+  const hasCommunes = folds.some((f) => COMMUNE_PREFIX.test(f));
+  const hasDistricts = folds.some((f) => DISTRICT_LABEL.test(f));
   named.forEach((row, i) => {
-    const folded = foldDiacritics(row.name).replace(/[:.]+$/, '');
+    const label = folds[i]!.replace(/[:.]+$/, '');
     const edge = i === 0 || i === named.length - 1;
-    if (TOTAL.test(folded) && edge) Object.assign(row, { kind: 'total', reason: 'totals label' });
-    else if (TOTAL.test(folded)) Object.assign(row, { kind: 'group', reason: 'subtotal label' });
+    if (TOTAL.test(label) && edge) Object.assign(row, { kind: 'total', reason: 'totals label' });
+    else if (TOTAL.test(label)) Object.assign(row, { kind: 'group', reason: 'subtotal label' });
     else if (row.reason === 'roman numeral' || ROMAN_LEAD.test(row.name)) Object.assign(row, { kind: 'group', reason: 'roman numeral' });
-    else if (GROUP_LABEL.test(folded)) Object.assign(row, { kind: 'group', reason: 'group label' });
-    else if (hasCommunes && hasDistricts && DISTRICT_LABEL.test(folded)) Object.assign(row, { kind: 'group', reason: 'district heading' });
+    else if (GROUP_LABEL.test(label)) Object.assign(row, { kind: 'group', reason: 'group label' });
+    else if (hasCommunes && hasDistricts && DISTRICT_LABEL.test(label)) Object.assign(row, { kind: 'group', reason: 'district heading' });
     else if (row.name === '' && figureCount(grid[row.index] ?? []) === 0) Object.assign(row, { kind: 'blank' });
   });
   markSumGroups(grid, rows, figureColumns);
-  return rows;
+  return { rows, folded };
 }
 
 /** Propose the layout of a grid (merges from a workbook, if any); null when no row looks like figures. */
@@ -204,9 +216,9 @@ export function proposeLayout(grid: Grid, merges: readonly CellRange[] = []): Ta
     pickColumn(grid, dataRows, headers, () => false, isCodeList(/^\d{3}$/), leftOfUnit);
   if (code !== null) skip.add(code);
   const figureColumns = Array.from({ length: width }, (_, c) => c).filter((c) => !skip.has(c));
-  const rows = classifyRows(grid, first, last, unit, ordinal, figureColumns);
+  const { rows, folded } = classifyRows(grid, first, last, unit, ordinal, figureColumns);
   const units = rows.filter((x) => x.kind === 'unit');
-  const withPrefix = units.filter((x) => ANY_PREFIX.test(foldDiacritics(x.name))).length;
+  const withPrefix = units.filter((x) => ANY_PREFIX.test(folded.get(x.index) ?? foldDiacritics(x.name))).length;
   return { headerRows, columnNumberRow: numberRow, headers, unitColumn: unit, ordinalColumn: ordinal, codeColumn: code, rows, prefixes: { with: withPrefix, without: units.length - withPrefix } };
 }
 

@@ -5,7 +5,7 @@
  * capped to one per kind per column. Pure.
  */
 import { cleanName, foldedNameKey } from '../../core/place-names';
-import { FIGURE_COLUMNS } from '../table-columns';
+import { FIGURE_COLUMNS, type FigureColumn } from '../table-columns';
 import type { Bilingual, FigureKey, PlanRow, PlanTable, UnitFigures } from '../types';
 import type { NumberKind } from '../vn-number';
 import type { ColumnGuess, ColumnProposal, CustomMetric } from './columns';
@@ -62,23 +62,29 @@ export function toPlanTable(source: PlanTableSource): ReadPlanResult {
   if (!unitColumn || issues.length > 0) return { ok: false, issues, warnings };
 
   const dataRows = layout.rows.filter((r) => r.kind === 'unit' || r.kind === 'total');
-  const shown = (r: number, c: number) => cellAt(source.printed ?? grid, r, c);
+  // Excel's printed texts when they differ from the values; a CSV's cells are both.
+  const printed = source.printed && source.printed !== grid ? source.printed : null;
+  const shown = (r: number, c: number, text: string) => (printed ? cellAt(printed, r, c) : text);
   const marks = new Map<number, ReturnType<typeof columnDecimalMark>>();
   for (const c of [...byTarget.values(), ...customs]) {
     const mark = columnDecimalMark(dataRows.map((r) => cellAt(grid, r.index, c.column)));
     marks.set(c.column, mark);
     if (mark === 'mixed') warnings.push(readIssue('mixed-decimal-marks', at(null, c), { vi: 'cột viết số thập phân lúc bằng “.” lúc bằng “,”; mỗi ô được đọc theo dấu của chính nó', en: 'the column writes decimals with both “.” and “,”; each cell is read by its own mark' }, { severity: 'warning' }));
   }
-  const read = (row: number, column: ColumnGuess, kind: NumberKind, isRequired: boolean, sink: ReadIssue[]): number | null => {
-    const text = cellAt(grid, row, column.column);
+  /** The figure of a cell (its text already read), or null after a problem put in `sink`. */
+  const read = (row: number, column: ColumnGuess, text: string, kind: NumberKind, isRequired: boolean, sink: ReadIssue[]): number | null => {
     const parsed = readColumnCell(text, kind, marks.get(column.column) ?? null);
+    if (parsed.ok && parsed.value !== null && !(kind === 'rate' && parsed.value > 100)) return parsed.value;
     const where = at(row + 1, column);
-    if (!parsed.ok) sink.push(readIssue(parsed.code, where, numberProblem(parsed.code, shown(row, column.column), kind), { value: text }));
+    if (!parsed.ok) sink.push(readIssue(parsed.code, where, numberProblem(parsed.code, shown(row, column.column, text), kind), { value: text }));
     else if (parsed.value === null && isRequired) sink.push(readIssue('missing-value', where, { vi: 'ô này bắt buộc nhưng để trống', en: 'this figure is required but the cell is blank' }));
-    else if (parsed.value !== null && kind === 'rate' && parsed.value > 100) sink.push(readIssue('out-of-range', where, numberProblem('out-of-range', shown(row, column.column), kind), { value: text }));
-    else return parsed.value;
+    else if (parsed.value !== null) sink.push(readIssue('out-of-range', where, numberProblem('out-of-range', shown(row, column.column, text), kind), { value: text }));
     return null;
   };
+  const figureColumns = FIGURE_COLUMNS.map((c) => ({ figure: c, column: byTarget.get(c.id) ?? null })).filter((c): c is { figure: FigureColumn; column: ColumnGuess } => c.column !== null);
+  // Every row's figures and raw texts start as copies of these (blank for the columns the table lacks), in column order.
+  const blankFigures = Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.id, null])) as Record<FigureKey, number | null>;
+  const blankRaw = { unit: '', gso_code: '', ...Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.id, ''])) } as PlanRow['raw'];
 
   const units: PlanRow[] = [];
   let total: PlanRow | null = null;
@@ -102,15 +108,20 @@ export function toPlanTable(source: PlanTableSource): ReadPlanResult {
     if (name === '') issues.push(readIssue('missing-value', at(r + 1, unitColumn), { vi: 'tên đơn vị để trống', en: 'the unit name is blank' }));
     const code = codeColumn ? cellAt(grid, r, codeColumn.column) : '';
     if (code !== '' && !/^\d{1,5}$/.test(code)) issues.push(readIssue('not-a-number', at(r + 1, codeColumn ?? null), { vi: `“${code}” không phải mã đơn vị (tối đa 5 chữ số)`, en: `“${code}” is not a unit code (up to 5 digits)` }, { value: code }));
-    const raw: PlanRow['raw'] = { unit: shown(r, unitColumn.column), gso_code: code };
-    const figures = Object.fromEntries(FIGURE_COLUMNS.map((c) => {
-      const column = byTarget.get(c.id);
-      raw[c.id] = column ? shown(r, column.column) : '';
-      return [c.id, column ? read(r, column, c.kind, c.required, issues) : null];
-    })) as unknown as UnitFigures;
-    customValues[r + 1] = Object.fromEntries(customs.map((c) => [c.custom.id, read(r, c, c.custom.kind, false, warnings)]));
+    const raw = { ...blankRaw };
+    raw.unit = printed ? cellAt(printed, r, unitColumn.column) : cellAt(grid, r, unitColumn.column);
+    raw.gso_code = code;
+    const figures = { ...blankFigures };
+    for (const { figure, column } of figureColumns) {
+      const text = cellAt(grid, r, column.column);
+      raw[figure.id] = shown(r, column.column, text);
+      figures[figure.id] = read(r, column, text, figure.kind, figure.required, issues);
+    }
+    const values: Record<string, number | null> = {};
+    for (const c of customs) values[c.custom.id] = read(r, c, cellAt(grid, r, c.column), c.custom.kind, false, warnings);
+    customValues[r + 1] = values;
     if (issues.length > before) continue;
-    const row: PlanRow = { name, gsoCode: code || null, row: r + 1, figures, raw };
+    const row: PlanRow = { name, gsoCode: code || null, row: r + 1, figures: figures as UnitFigures, raw };
     if (layoutRow.kind === 'total') {
       if (total) issues.push(readIssue('duplicate-unit', at(r + 1, unitColumn), { vi: `dòng tổng thứ hai “${name}” (dòng tổng đầu ở dòng ${total.row})`, en: `a second totals row “${name}” (the first is on row ${total.row})` }, { value: name }));
       else total = row;

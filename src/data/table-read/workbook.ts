@@ -95,9 +95,9 @@ export async function readWorkbook(input: WorkbookInput): Promise<Sheet[]> {
   });
 }
 
-/** Fill every cell covered by a merge with the merge's top-left text, in the given rows only (header rows). */
+/** Fill every cell covered by a merge with the merge's top-left text, in the given rows only (header rows; the other rows are the grid's own, not copies). */
 export function fillMerges(grid: Grid, merges: readonly CellRange[], rows: ReadonlySet<number>): Grid {
-  const out = grid.map((row) => [...row]);
+  const out = grid.map((row, r) => (rows.has(r) ? [...row] : row));
   for (const m of merges) {
     const text = out[m.s.r]?.[m.s.c] ?? '';
     for (let r = m.s.r; r <= m.e.r; r++) {

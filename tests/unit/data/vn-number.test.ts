@@ -253,4 +253,25 @@ describe('parseVietnameseNumber', () => {
       );
     });
   });
+
+  describe('plain cells read directly', () => {
+    it('reads plain digits and plain decimal rates as the general reading does (a leading space takes the general way)', () => {
+      const plain = fc.oneof(fc.stringMatching(/^\d{1,17}$/), fc.stringMatching(/^\d{1,17}\.\d{1,17}$/), fc.stringMatching(/^\d{1,4}[.,]\d{1,4}$/));
+      fc.assert(
+        fc.property(plain, fc.constantFrom('count' as const, 'rate' as const), (text, kind) => {
+          const direct = parseVietnameseNumber(text, kind);
+          const general = parseVietnameseNumber(` ${text}`, kind);
+          expect(direct.ok ? direct : direct.code).toEqual(general.ok ? general : general.code);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('keeps reading a plain dotted figure in a count column as thousands', () => {
+      expect(valueOf(parseVietnameseNumber('2.693', 'count'))).toBe(2693);
+      expect(valueOf(parseVietnameseNumber('3.94', 'count'))).toBe('error');
+      expect(valueOf(parseVietnameseNumber('3.94', 'rate'))).toBe(3.94);
+      expect(valueOf(parseVietnameseNumber('0123', 'count'))).toBe(123);
+    });
+  });
 });

@@ -118,3 +118,39 @@ describe('findPlace on constructed names', () => {
     expect(guess.runnerUp?.ref.district).toBeUndefined();
   });
 });
+
+describe('findPlace by code', () => {
+  it('finds every unit of a code, whatever leading zeros the table or names.json print', () => {
+    const names = buildPlaceNames([r('2025', '00123', 'Xã Một', '01'), r('2025', '123', 'Xã Hai', '02'), r('2025', '00124', 'Xã Ba', '02'), r('2025', 'w123', 'Xã Bốn', '03')]);
+    const guess = findPlace([{ row: 2, name: 'không tên', code: '0123' }, { row: 3, name: 'không tên', code: '124' }], names);
+    // Row 2 is a unit of both provinces: province 02 explains both rows and all its units, province 01 one row.
+    expect(guess.best).toMatchObject({ ref: { vintage: '2025', province: '02' }, matched: 2, score: 1 });
+    expect(guess.runnerUp).toMatchObject({ ref: { vintage: '2025', province: '01' }, matched: 1 });
+    expect(findPlace([{ row: 2, name: 'không tên', code: '99999' }], names).best).toBeNull();
+  });
+
+  it('counts rows the same whatever their order, and a row number given twice once', () => {
+    const names = buildPlaceNames([r('2025', '00123', 'Xã Một', '01'), r('2025', '00124', 'Xã Hai', '01'), r('2025', '00125', 'Xã Ba', '02')]);
+    const table = [{ row: 2, name: 'Xã Một', code: null }, { row: 3, name: 'Xã Hai', code: null }, { row: 4, name: 'Xã Ba', code: null }];
+    const inOrder = findPlace(table, names);
+    expect(inOrder.best).toMatchObject({ ref: { province: '01' }, matched: 2 });
+    expect(findPlace([...table].reverse(), names)).toEqual(inOrder);
+    const twice = findPlace([table[0]!, table[2]!, { ...table[0]!, name: 'Xã Hai' }], names);
+    // Province 01: row 2 once (two of its units named): 1 of 3 rows, half its units; province 02: 1 of 3 rows, all its units.
+    expect(twice.best).toMatchObject({ ref: { province: '02' }, matched: 1 });
+    expect(twice.runnerUp).toMatchObject({ ref: { province: '01' }, matched: 1, score: 0.4 });
+  });
+
+  it('counts a unit listed twice in names.json once, by its code', () => {
+    for (const code of ['w0000001', '10001']) {
+      const names = buildPlaceNames([r('2013', code, 'Xã A Lưới', '10', '100'), r('2013', code, 'Xã A Lưới', '10', '100'), r('2013', '10003', 'Xã Bình', '10', '100')]);
+      // Two rows name the unit: 2 of 2 rows found, 1 of 3 units → 2 × 1 × ⅓ / (1 + ⅓) = 0.5.
+      const guess = findPlace([{ row: 2, name: 'Xã A Lưới', code: null }, { row: 3, name: 'A Luoi', code: null }], names);
+      // The district and its province hold the same three units: both score so.
+      for (const candidate of [guess.best, guess.runnerUp]) {
+        expect(candidate).toMatchObject({ ref: { vintage: '2013', province: '10' }, matched: 2, units: 3 });
+        expect(candidate?.score).toBeCloseTo(0.5, 10);
+      }
+    }
+  });
+});

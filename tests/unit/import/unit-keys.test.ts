@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNames } from '../../../src/data/places/catalogue';
 import { splitFullName } from '../../../src/data/places/unit-types';
-import { indexUnits, keysOf, keysOfAll, variantKey, variantKeys, type NameKeys, type PlaceUnit } from '../../../src/import/unit-keys';
+import { codeKey, indexUnits, keysOf, keysOfAll, variantKey, variantKeys, type NameKeys, type PlaceUnit } from '../../../src/import/unit-keys';
 
 const parsed = parseNames(JSON.parse(readFileSync(new URL('../../../public/places/names.json', import.meta.url), 'utf8')));
 if (!parsed.ok) throw new Error('names.json does not parse');
@@ -54,5 +54,20 @@ describe('keysOf and indexUnits', () => {
     expect(index.byName('folded', 'cam tuyen')).toEqual([units[1]]);
     expect(index.withSyllable('cam')).toEqual([0, 1, 2]);
     expect([index.syllablesAt(1), index.distinctAt(1)]).toEqual([['cam', 'tuyen'], 2]);
+  });
+});
+
+describe('codeKey', () => {
+  it('gives what the regular expressions gave: 1–5 digits once trimmed, without leading zeros', () => {
+    const reference = (code: string) => {
+      const digits = code.trim();
+      return /^\d{1,5}$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : null;
+    };
+    const codes = fc.oneof(fc.stringMatching(/^\s?[0-9]{0,7}\s?$/), fc.stringMatching(/^[0-9wd٣ ]{0,6}$/), fc.string());
+    fc.assert(fc.property(codes, (code) => {
+      expect(codeKey(code)).toBe(reference(code));
+    }), { numRuns: 3000 });
+    expect(codeKey('00000')).toBe('0');
+    expect(codeKey(' 01597 ')).toBe('1597');
   });
 });

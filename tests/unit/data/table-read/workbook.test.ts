@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { cellText } from '../../../../src/data/table-read/workbook';
+import { cellText, fillMerges } from '../../../../src/data/table-read/workbook';
 import { readTableFile, sheetToPlanTable } from '../../../../src/data/table-read/read-table';
 
 /** A workbook with a cover sheet and a table sheet whose two header rows are merged cells. */
@@ -104,5 +104,15 @@ describe('workbooks', () => {
     expect(reading.issues.map((i) => [i.code, i.sheet])).toEqual([['converted-font', 'Sheet1']]);
     const result = sheetToPlanTable(reading, 0);
     expect(result.ok && result.value.table.units.map((u) => u.name)).toEqual(['Cam Thành', 'Cam Nghĩa']);
+  });
+});
+
+describe('fillMerges', () => {
+  it('fills merged cells of the given rows only, leaving the grid as it was', () => {
+    const grid = [['Hộ nghèo', '', ''], ['Số hộ', 'Tỷ lệ', ''], ['Cam An', '', '3']];
+    const filled = fillMerges(grid, [{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }, { s: { r: 2, c: 0 }, e: { r: 2, c: 1 } }], new Set([0, 1]));
+    expect(filled).toEqual([['Hộ nghèo', 'Hộ nghèo', 'Hộ nghèo'], ['Số hộ', 'Tỷ lệ', ''], ['Cam An', '', '3']]);
+    expect(grid[0]).toEqual(['Hộ nghèo', '', '']);
+    expect(filled[0]).not.toBe(grid[0]);
   });
 });
