@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DatasetSources } from '../../src/data/dataset';
 import { defaultSources, loadDataset } from '../unit/map/fixture';
-import { CODES, NAMES, expectMapMatchesLegend, legendClasses, mapElement, mapFills, project, repaintAfter, tab, urlParams, useExplorer, valuesOf } from './support/app';
+import { CODES, NAMES, backToStart, expectMapMatchesLegend, legendClasses, mapElement, mapFills, project, repaintAfter, tab, urlParams, useExplorer, valuesOf, viewFromUrl } from './support/app';
 
 const explorer = useExplorer();
 
@@ -23,6 +23,20 @@ const WAIT = { timeout: 20_000 };
 /** The commune name of each table row (its first line; a second line may quote the name printed in the plan). */
 const tableRowNames = (page: Page) =>
   page.locator('commune-table tbody').getByRole('row').evaluateAll((rows) => rows.map((r) => (r.querySelector('th, td')?.textContent ?? '').trim().split(/\s*\n\s*/)[0]!));
+
+/**
+ * The file's shared page of the built-in plan, as a link with no parameters opens it (its view read from the URL again,
+ * so no manual limits are kept), with no import alert left open, nothing selected and the first tab shown: the tests
+ * that change only the view or load a file that is refused use it.
+ */
+async function startView(): Promise<Page> {
+  const page = await explorer.view();
+  for (let i = 0; i < 3 && (await importAlert(page).count()) > 0; i += 1) await importAlert(page).first().getByRole('button', { name: 'Đóng' }).click();
+  await expect.poll(() => importAlert(page).count()).toBe(0);
+  await viewFromUrl(page, '');
+  await backToStart(page);
+  return page;
+}
 
 /** The built-in plan with another title and number, as a planner's next plan would differ. */
 function nextPlan(): { json: Record<string, unknown>; title: string; number: string } {
@@ -93,7 +107,7 @@ describe('loading a boundary file', () => {
 
 describe('loading an invalid file', () => {
   it('names the feature and property of a bad GSO code, and keeps the map and names shown', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     const json = structuredClone(defaultSources().boundaries.json) as { features: { properties: Record<string, unknown> }[] };
     json.features[2]!.properties['gso_code'] = '196';
     const fills = await mapFills(page);
@@ -115,7 +129,7 @@ describe('loading an invalid file', () => {
   });
 
   it('gives the line of a plan file that is not valid JSON', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     const lines = JSON.stringify(defaultSources().plan.json, null, 2).split('\n');
     // Drop the comma after the plan's number: the parser stops at the next line, the one after it.
     const numberLine = lines.findIndex((l) => /^\s+"number": ".*",$/.test(l));
@@ -140,7 +154,7 @@ describe('typing manual class limits', () => {
   const limits = (page: Page) => page.getByRole('textbox', { name: 'Các ngưỡng', exact: true });
 
   it('applies limits typed the Vietnamese way on Enter: legend ranges, URL and map pixels follow', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     await method(page).selectOption({ label: 'Ngưỡng tự chọn' });
     await limits(page).fill('2; 3,5; 5');
     await repaintAfter(page, () => limits(page).press('Enter'));
@@ -162,7 +176,7 @@ describe('typing manual class limits', () => {
   });
 
   it('refuses a limit that is not a number with a message naming it, keeping the classes shown', async () => {
-    const page = await explorer.open();
+    const page = await startView();
     await method(page).selectOption({ label: 'Ngưỡng tự chọn' });
     await limits(page).fill('2; 3,5; 5');
     await repaintAfter(page, () => limits(page).press('Enter'));
@@ -183,9 +197,15 @@ describe('typing manual class limits', () => {
 
 describe('the plan’s date', () => {
   const newYork = useExplorer({ timezoneId: 'America/New_York' });
+  /** The context's one page, showing the view a link with `search` opens. */
+  const newYorkView = async (search: string): Promise<Page> => {
+    const page = await newYork.view();
+    await viewFromUrl(page, search);
+    return page;
+  };
 
   it('reads 22/02/2022 under the title and in the Plan tab in New York’s time zone', async () => {
-    const page = await newYork.open();
+    const page = await newYorkView('');
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
     expect(await docLine(page).textContent()).toContain('Kế hoạch số 28/KH-UBND ngày 22/02/2022');
     await tab(page, 'Kế hoạch').click();
@@ -193,7 +213,7 @@ describe('the plan’s date', () => {
   });
 
   it('reads the 22nd of February 2022 in English in New York’s time zone', async () => {
-    const page = await newYork.open('?lang=en');
+    const page = await newYorkView('?lang=en');
     expect(await docLine(page).textContent()).toMatch(/Plan No\. 28\/KH-UBND of (22\/02\/2022|22 February 2022) /);
     await tab(page, 'Plan').click();
     await expect.poll(() => page.locator('plan-panel').getByText('No. 28/KH-UBND, Cam Lộ, 22 February 2022').count(), WAIT).toBe(1);

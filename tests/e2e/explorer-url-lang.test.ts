@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paletteColors } from '../../src/classify/palettes';
-import { detailsHeading, expectMapMatchesLegend, legendClasses, legendTitle, mapProperty, tab, urlParams, useExplorer, valuesOf } from './support/app';
+import { backToStart, detailsHeading, expectMapMatchesLegend, legendClasses, legendTitle, mapProperty, tab, urlParams, useExplorer, valuesOf, viewFromUrl } from './support/app';
 
 const explorer = useExplorer();
 
@@ -92,9 +92,20 @@ describe('a hostile link', () => {
   });
 });
 
+/**
+ * The file's shared page of the explorer showing the view a link with `search` opens (read from the address again,
+ * as on Back/Forward), with the first tab shown and nothing focused.
+ */
+async function linkView(search: string): Promise<Page> {
+  const page = await explorer.view();
+  await backToStart(page);
+  await viewFromUrl(page, search);
+  return page;
+}
+
 describe('the language switch', () => {
   it('switches UI text, legend and number formats to English and back, with <html lang>', async () => {
-    const page = await explorer.open();
+    const page = await linkView('');
     const group = page.getByRole('group', { name: 'Ngôn ngữ' });
     expect(await group.getByRole('button', { name: 'Tiếng Việt' }).getAttribute('aria-pressed')).toBe('true');
     expect(await poorSummary(page)).toBe('453 hộ · 3,04 %');
@@ -127,7 +138,7 @@ describe('the language switch', () => {
   });
 
   it('keeps the selection and the table in the chosen language', async () => {
-    const page = await explorer.open('?commune=19615');
+    const page = await linkView('?commune=19615');
     await tab(page, 'Bảng số liệu').click();
     const row = page.locator('commune-table tr[aria-current="true"]');
     expect((await row.textContent())!.replace(/\s+/g, ' ')).toContain('1.791');

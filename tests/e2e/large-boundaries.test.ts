@@ -139,9 +139,12 @@ describe('a 300,000-vertex boundary file', () => {
 });
 
 describe('a boundary file that cannot be used', () => {
-  /** Load a file that must fail: an alert names it, and the map, legend and panels still show what they showed. */
+  /**
+   * Load a file that must fail: an alert names it, and the map, legend and panels still show what they showed. Both
+   * files are refused, so they are loaded into the file's one shared page (each alert names its own file).
+   */
   async function expectRefused(path: string, name: string, expected: RegExp): Promise<void> {
-    const page = await explorer.open();
+    const page = await explorer.view();
     const before = await drawn(page);
     const rows = await page.locator('commune-table, commune-details').first().textContent();
     await fileInput(page).setInputFiles(path);

@@ -5,12 +5,12 @@
  */
 import { area } from '@turf/turf';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ChoroplethLegend } from '../../src/legend/choropleth-legend';
 import type { PovertyMap } from '../../src/map/poverty-map';
 import { readGeo } from '../unit/map/fixture';
 import { hexToRgb, sameColor, type Rgba } from './support/browser';
-import { CODES, mapElement, mapFills, mapIdle, repaintAfter, useExplorer } from './support/app';
+import { CODES, mapElement, mapFills, mapIdle, repaintAfter, useExplorer, viewFromUrl } from './support/app';
 
 const explorer = useExplorer();
 
@@ -97,13 +97,46 @@ function expectUniform(pixels: readonly Rgba[], fill: string, what: string): voi
   expect(off, `${what}: every pixel is the fill ${fill}`).toEqual([]);
 }
 
+/** The file's shared explorer page on the built-in plan's own units (as a link with no parameters opens it). */
+async function builtInView(): Promise<Page> {
+  const page = await explorer.view();
+  await viewFromUrl(page, '');
+  await page.locator('poverty-app[data-shown="builtin"]').waitFor({ timeout: 60_000 });
+  await mapIdle(page);
+  return page;
+}
+
 const legend = (page: Page) => page.locator('choropleth-legend.main-legend');
 const approximateRow = (page: Page) => legend(page).locator('li.row.approximate');
 
 describe('approximate units', () => {
   it('a feature marked approximate is hatched over its fill, the others stay uniform, and its choropleth gives the legend a hatch row', async () => {
-    const page = await explorer.open();
+    const page = await builtInView();
     const [marked, plain] = [LARGEST[0]!, LARGEST[1]!];
+    // The test gives the map and the legend data and a language of its own: the shared page gets them back after it.
+    await page.evaluate(() => {
+      const app = document.querySelector('poverty-app')!.shadowRoot!;
+      const map = app.querySelector('poverty-map') as PovertyMap;
+      const key = app.querySelector('choropleth-legend.main-legend') as ChoroplethLegend;
+      Object.assign(window, { hatchSaved: { data: map.data, choropleth: map.choropleth, legend: key.choropleth, lang: key.getAttribute('lang') } });
+    });
+    onTestFinished(async () => {
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const app = document.querySelector('poverty-app')!.shadowRoot!;
+            const map = app.querySelector('poverty-map') as PovertyMap;
+            const key = app.querySelector('choropleth-legend.main-legend') as ChoroplethLegend;
+            const saved = (window as unknown as { hatchSaved: { data: PovertyMap['data']; choropleth: PovertyMap['choropleth']; legend: ChoroplethLegend['choropleth']; lang: string } }).hatchSaved;
+            map.data = saved.data;
+            map.choropleth = saved.choropleth;
+            key.choropleth = saved.legend;
+            key.setAttribute('lang', saved.lang);
+            requestAnimationFrame(() => resolve());
+          }),
+      );
+      await mapIdle(page);
+    });
     await legend(page).locator('li.row.class').first().waitFor();
     expect(await approximateRow(page).count()).toBe(0);
     const fills = await mapFills(page);
@@ -137,7 +170,10 @@ describe('approximate units', () => {
   });
 
   it('?units=2025: the old Cam Lộ communes all go whole into Xã Cam Lộ and Xã Hiếu Giang, so nothing is hatched and the legend has no hatch row', async () => {
-    const page = await explorer.open('?units=2025');
+    const page = await explorer.view();
+    // To the 2025 communes the way the browser's Back/Forward buttons go there, and back to the plan's own units after.
+    onTestFinished(async () => void (await builtInView()));
+    await viewFromUrl(page, '?units=2025');
     await page.locator('poverty-app[data-shown="builtin-2025"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => mapElement(page).evaluate((el: PovertyMap) => el.planDataset.communes.map((f) => f.properties.gso_code).sort())).toEqual(['19597', '19603']);
     await mapIdle(page);
@@ -156,9 +192,19 @@ interface LabelBoxes {
   width: number;
 }
 
-/** A full-viewport map over the explorer (zoomed out `zoomOut` levels): the labels drawn, and each one's box found on a 4 px grid. */
+/**
+ * A full-viewport map over the file's shared explorer page, the page resized to `size` first (zoomed out `zoomOut`
+ * levels): the labels drawn, and each one's box found on a 4 px grid. The map is removed and the page's size put back
+ * after the test.
+ */
 async function fullViewportLabels(size: { width: number; height: number }, zoomOut = 0): Promise<LabelBoxes> {
-  const page = await explorer.open('', size);
+  const page = await explorer.view();
+  const shared = page.viewportSize()!;
+  onTestFinished(async () => {
+    await page.evaluate(() => document.getElementById('full')?.remove());
+    await page.setViewportSize(shared);
+  });
+  await page.setViewportSize(size);
   await page.evaluate(() => {
     const el = document.createElement('poverty-map');
     el.id = 'full';

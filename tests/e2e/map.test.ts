@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/classify/choropleth';
 import { keyboardOrder } from '../../src/map/map-model';
 import { loadDataset, readGeo } from '../unit/map/fixture';
+import { setLabels } from './support/map-read';
 import { launchBrowser, readPixel, sameColor, startPreview, type PreviewHandle, type TestBrowser, type TestPage } from './support/browser';
 
 const dataset = loadDataset();
@@ -18,6 +19,8 @@ let browser: TestBrowser;
 let current: TestPage | null = null;
 /** The stand-alone page shared by the tests that put it back to its first view before they start. */
 let shared: TestPage | null = null;
+/** The stand-alone page of the label tests, whose body each of them replaces by a full-viewport element. */
+let labelsPage: TestPage | null = null;
 /** What a test expects the browser to log or have blocked (the offline basemap test). */
 let expected: { console: RegExp; blocked: RegExp } | null = null;
 
@@ -28,14 +31,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   shared = null;
+  labelsPage = null;
   await browser?.close();
   await server?.close();
 });
 
 afterEach(async () => {
-  if (shared) {
-    expect(shared.consoleErrors.splice(0), 'console errors').toEqual([]);
-    expect(shared.blockedRequests, 'requests outside localhost').toEqual([]);
+  for (const page of [shared, labelsPage]) {
+    if (!page) continue;
+    expect(page.consoleErrors.splice(0), 'console errors').toEqual([]);
+    expect(page.blockedRequests, 'requests outside localhost').toEqual([]);
   }
   if (!current) return;
   try {
@@ -58,19 +63,32 @@ async function upgraded(page: Page, selector = 'poverty-map'): Promise<void> {
   await page.waitForFunction((s) => (document.querySelector(s) as unknown as { map: { loaded(): boolean } | null }).map?.loaded() === true, selector);
 }
 
-/** Open the stand-alone page (or a page with one full-viewport element) and wait for the first paint. */
-async function open(size = { width: 1280, height: 800 }, fullViewport = false): Promise<Page> {
+/** Open the stand-alone page and wait for the first paint. */
+async function open(size = { width: 1280, height: 800 }): Promise<Page> {
   current = await browser.newPage(size);
   const { page } = current;
   await page.goto(`${server.url}poverty-map.html`);
   await page.waitForSelector('poverty-map[data-ready]');
-  if (fullViewport) {
-    await page.evaluate(() => {
-      document.body.innerHTML = '<poverty-map id="full" metric="poverty_rate_end_2022" lang="en" style="position:fixed;inset:0;height:auto;border:0"></poverty-map>';
-    });
-    await page.waitForSelector('#full[data-ready]');
-    await upgraded(page, '#full');
-  } else await upgraded(page);
+  await upgraded(page);
+  return page;
+}
+
+/**
+ * The file's second stand-alone page, resized to `size`, its body replaced by one new full-viewport element (created
+ * at that size) once it has drawn.
+ */
+async function fullViewport(size: { width: number; height: number }): Promise<Page> {
+  if (!labelsPage) {
+    labelsPage = await browser.newPage(size);
+    await labelsPage.page.goto(`${server.url}poverty-map.html`);
+    await labelsPage.page.waitForSelector('poverty-map[data-ready]');
+  } else await labelsPage.page.setViewportSize(size);
+  const { page } = labelsPage;
+  await page.evaluate(() => {
+    document.body.innerHTML = '<poverty-map id="full" metric="poverty_rate_end_2022" lang="en" style="position:fixed;inset:0;height:auto;border:0"></poverty-map>';
+  });
+  await page.waitForSelector('#full[data-ready]');
+  await upgraded(page, '#full');
   return page;
 }
 
@@ -121,13 +139,16 @@ const waitRenderAfter = (page: Page, n: number) =>
 
 /** The fill colour at every commune's label point (labels hidden while reading). */
 async function fillsOnScreen(page: Page): Promise<Record<string, [number, number, number, number]>> {
-  await changeAndIdle(page, "map.setLayoutProperty('commune-labels', 'visibility', 'none')");
+  await setLabels(page, false);
   const out: Record<string, [number, number, number, number]> = {};
-  for (const code of CODES) {
-    const { x, y } = await project(page, code);
-    out[code] = await readPixel(page, x, y);
+  try {
+    for (const code of CODES) {
+      const { x, y } = await project(page, code);
+      out[code] = await readPixel(page, x, y);
+    }
+  } finally {
+    await setLabels(page, true);
   }
-  await changeAndIdle(page, "map.setLayoutProperty('commune-labels', 'visibility', 'visible')");
   return out;
 }
 
@@ -267,7 +288,7 @@ describe('<poverty-map> labels', () => {
     { width: 1920, height: 1080 },
   ]) {
     it(`names all 8 communes without overlap at ${size.width}×${size.height}`, async () => {
-      const page = await open(size, true);
+      const page = await fullViewport(size);
       const result = await page.evaluate(() => {
         const map = document.querySelector('poverty-map')!.map!;
         const rendered = map.queryRenderedFeatures({ layers: ['commune-labels'] }).map((f) => String(f.properties['gso_code']));

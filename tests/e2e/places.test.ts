@@ -13,7 +13,7 @@ import { placeFeatures } from '../../src/data/places/topology';
 import { readProvinceTopology } from '../../src/data/places/topology-files';
 import type { PovertyMap } from '../../src/map/poverty-map';
 import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser } from './support/browser';
-import { mapElement, useExplorer } from './support/app';
+import { mapElement, setLabels, useExplorer, viewFromUrl } from './support/app';
 
 const INDEX = (() => {
   const r = parsePlaceIndex(JSON.parse(readFileSync('public/places/index.json', 'utf8')));
@@ -63,30 +63,30 @@ const pageText = (page: Page): Promise<string> =>
 
 /** The fill pixel at each point (labels hidden while reading). */
 async function pixelsAt(page: Page, points: [number, number][]): Promise<Rgba[]> {
-  return mapElement(page).evaluate(async (el: PovertyMap, lngLats) => {
-    const map = el.map!;
-    const idle = () => new Promise<void>((resolve) => { map.once('idle', () => resolve()); map.triggerRepaint(); });
-    map.setLayoutProperty('commune-labels', 'visibility', 'none');
-    await idle();
-    const out: [number, number, number, number][] = [];
-    for (const ll of lngLats) {
-      const p = map.project(ll);
-      out.push(await new Promise((resolve) => {
-        map.once('render', () => {
-          const canvas = map.getCanvas();
-          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-          const scale = canvas.width / canvas.clientWidth;
-          const px = new Uint8Array(4);
-          gl.readPixels(Math.round(p.x * scale), Math.round(canvas.height - 1 - p.y * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-          resolve([px[0]!, px[1]!, px[2]!, px[3]!]);
-        });
-        map.triggerRepaint();
-      }));
-    }
-    map.setLayoutProperty('commune-labels', 'visibility', 'visible');
-    await idle();
-    return out;
-  }, points);
+  await setLabels(page, false);
+  try {
+    return await mapElement(page).evaluate(async (el: PovertyMap, lngLats) => {
+      const map = el.map!;
+      const out: [number, number, number, number][] = [];
+      for (const ll of lngLats) {
+        const p = map.project(ll);
+        out.push(await new Promise((resolve) => {
+          map.once('render', () => {
+            const canvas = map.getCanvas();
+            const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+            const scale = canvas.width / canvas.clientWidth;
+            const px = new Uint8Array(4);
+            gl.readPixels(Math.round(p.x * scale), Math.round(canvas.height - 1 - p.y * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+            resolve([px[0]!, px[1]!, px[2]!, px[3]!]);
+          });
+          map.triggerRepaint();
+        }));
+      }
+      return out;
+    }, points);
+  } finally {
+    await setLabels(page, true);
+  }
 }
 
 /** What the map shows: drawn features, rendered labels, its bounds. */
@@ -105,6 +105,14 @@ function expectFramed(bounds: number[], units: { point: [number, number] }[]): v
 }
 
 const explorer = useExplorer();
+
+/** The file's shared explorer page on the built-in plan (as a link with no parameters opens it), drawn. */
+async function builtInView(): Promise<Page> {
+  const page = await explorer.view();
+  await viewFromUrl(page, '');
+  await shown(page, 'builtin');
+  return page;
+}
 
 describe.each([
   { search: '?place=2025-44', key: '2025-44', count: 78, title: /Quảng Trị.*2025/, credit: PLACE_CREDITS['2025'].vi, allowCamLo: true },
@@ -136,7 +144,9 @@ describe.each([
 
 describe('the link ?place=2025', () => {
   it('draws the national overview, all 3,321 communes of 2025, framed on Viet Nam', async () => {
-    const page = await explorer.open('?place=2025');
+    // The one-column layout (under 1100 px), where the map keeps its height when the rest of the shell arrives: on a
+    // wide screen the map shrinks then and MapLibre tiles the 3,321 communes a second time, doubling this test's time.
+    const page = await explorer.open('?place=2025', { width: 1024, height: 768 });
     await shown(page, '2025');
     const state = await mapState(page);
     expect(state.features.length, 'units drawn at national zoom (the tiles drop a few of the smallest wards)').toBeGreaterThan(3200);
@@ -161,8 +171,7 @@ describe('the built-in plan on the 2025 communes', () => {
   });
 
   it('the toggle switches the built-in plan to the 2025 communes and back, and the URL follows', async () => {
-    const page = await explorer.open();
-    await shown(page, 'builtin');
+    const page = await builtInView();
     const toggle = page.getByRole('checkbox', { name: /xã\/phường từ 1\/7\/2025/i });
     await toggle.check();
     await shown(page, 'builtin-2025');
@@ -186,7 +195,9 @@ describe('a hostile place in the link', () => {
   });
 
   it('an unknown province says so in both languages and keeps the view', async () => {
-    const page = await explorer.open('?place=2025-99');
+    const page = await builtInView();
+    // Asked for through the address, as the browser's Back/Forward buttons do (the app reads the URL again).
+    await viewFromUrl(page, '?place=2025-99');
     await shown(page, 'builtin');
     const notice = page.locator('poverty-app p.notice[role="status"]');
     await expect.poll(() => notice.innerText()).toMatch(/2025-99/);

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { formatNumber } from '../../src/core/format';
 import { annexGrid, annexModel } from '../../src/data/planning/annex';
 import { readAnnexGrid } from '../../src/data/planning/annex-read';
 import { applyDraft } from '../../src/data/planning/draft';
 import type { PovertyMap } from '../../src/map/poverty-map';
 import type { CompareView } from '../../src/planning/compare-view';
-import { DATASET, expectMapMatchesLegend, mapFills, tab, urlParams, useExplorer, valuesOf } from './support/app';
+import { DATASET, backToStart, expectMapMatchesLegend, mapFills, tab, urlParams, useExplorer, valuesOf, viewFromUrl } from './support/app';
 
 const explorer = useExplorer();
 
@@ -24,6 +24,17 @@ const cellText = async (page: Page, code: string, col: string) => ((await row(pa
 const totals = (page: Page, col: string) => draftTable(page).locator(`tfoot td[data-col="${col}"]`);
 const targetInput = (page: Page, code: string) => row(page, code).locator('input');
 
+/**
+ * The file's shared page (opened by the link ?draft=19600:15) showing the view a link with `search` opens: the app
+ * reads it from the address again, as on Back/Forward, so a draft typed by an earlier test is gone.
+ */
+async function linkView(search: string): Promise<Page> {
+  const page = await explorer.view('?draft=19600:15');
+  await backToStart(page);
+  await viewFromUrl(page, search);
+  return page;
+}
+
 async function openDraftTab(page: Page): Promise<void> {
   await tab(page, /Dự thảo chỉ tiêu|Draft targets/).click();
   await draftTable(page).locator('tbody tr').first().waitFor();
@@ -31,7 +42,7 @@ async function openDraftTab(page: Page): Promise<void> {
 
 describe('the link ?draft=19600:15', () => {
   it("opens the plan with Cam Tuyền's target 15: its year end 94 households, 6,35 %; district 29 and 424, 2,84 %", async () => {
-    const page = await explorer.open('?draft=19600:15');
+    const page = await linkView('?draft=19600:15');
     await openDraftTab(page);
     expect(await targetInput(page, CAM_TUYEN).inputValue()).toBe('15');
     expect(await cellText(page, CAM_TUYEN, 'end')).toBe('94');
@@ -59,7 +70,7 @@ describe('the link ?draft=19600:15', () => {
 
 describe('typing a target', () => {
   it('updates the totals, the URL, the map colours and the legend as the person types; Enter moves down', async () => {
-    const page = await explorer.open('?metric=poverty_rate_end_2022');
+    const page = await linkView('?metric=poverty_rate_end_2022');
     await openDraftTab(page);
     const before = await mapFills(page);
     await targetInput(page, CAM_TUYEN).fill('100');
@@ -77,7 +88,7 @@ describe('typing a target', () => {
   });
 
   it('refuses a cell that is not a whole number of households, at the cell, in the current language, and keeps the rest', async () => {
-    const page = await explorer.open('?draft=19600:15');
+    const page = await linkView('?draft=19600:15');
     await openDraftTab(page);
     const input = targetInput(page, THANH_AN);
     await input.fill('2,5');
@@ -96,7 +107,7 @@ describe('typing a target', () => {
   });
 
   it('a column pasted from Excel fills downwards', async () => {
-    const page = await explorer.open();
+    const page = await linkView('');
     await openDraftTab(page);
     const codes = DATASET.join.joined.map((u) => u.feature.properties.gso_code);
     await targetInput(page, codes[0]!).evaluate((el: HTMLInputElement) => {
@@ -111,7 +122,7 @@ describe('typing a target', () => {
 
 describe('the annex', () => {
   it('downloads as .xlsx whose cells read back give the same figures as the annex model', async () => {
-    const page = await explorer.open('?draft=19600:15');
+    const page = await linkView('?draft=19600:15');
     await openDraftTab(page);
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 55_000 }), page.locator('annex-export button[data-format="xlsx"]').click()]);
     expect(file.suggestedFilename()).toBe('chi-tieu-giam-ngheo-nam-2022.xlsx');
@@ -139,7 +150,9 @@ describe('the annex', () => {
 
 describe('the compare view', () => {
   it('shows a second map beside the first; panning one moves the other; closing removes it', async () => {
-    const page = await explorer.open('?draft=19600:15');
+    const page = await linkView('?draft=19600:15');
+    // The pan below moves the explorer's own map (the compare view's first map): the shared page's camera goes back after.
+    onTestFinished(() => page.locator('poverty-map button.reset-view').first().click());
     await page.getByRole('button', { name: /^(So sánh|Compare)$/ }).click();
     const compare = page.locator('compare-view[open]');
     await compare.waitFor();

@@ -10,6 +10,11 @@ import type { MetricId } from '../../../src/data/metrics';
 import type { PovertyMap } from '../../../src/map/poverty-map';
 import { loadDataset, readGeo } from '../../unit/map/fixture';
 import { launchBrowser, sameColor, startPreview, type ContextOptions, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
+import { blurFocus } from './focus';
+import { mapElement, mapFills, mapIdle, mapProperty, readMapPixel, setLabels } from './map-read';
+
+export { blurFocus, focused, tabUntil, type FocusInfo } from './focus';
+export { mapElement, mapFills, mapIdle, mapProperty, pixelAt, renderCount, repaintAfter, setLabels, waitRepaint } from './map-read';
 
 /** Label point of every commune, by GSO code (the point the map writes the commune's name at). */
 export const LABEL_POINTS: Record<string, [number, number]> = Object.fromEntries(
@@ -31,8 +36,11 @@ export function valuesOf(metric: MetricId, dataset: Dataset = DATASET): Record<s
 
 /** What each test file gets: fresh pages of the explorer, or one shared page per view for tests that only read it. */
 export interface Explorer {
-  /** Open a fresh page of the explorer (index.html + `search`); it is checked and closed after the test. */
-  open: (search?: string, size?: { width: number; height: number }) => Promise<Page>;
+  /**
+   * Open a fresh page of the explorer (index.html + `search`); it is checked and closed after the test. `init` runs in
+   * the page before any of its scripts (Playwright's addInitScript).
+   */
+  open: (search?: string, size?: { width: number; height: number }, init?: () => void) => Promise<Page>;
   /**
    * The file's shared page of this view (opened on first use, kept until the file ends), for tests that only read
    * the view or put back what they change; its console errors and blocked requests are checked after each test.
@@ -67,9 +75,10 @@ export function useExplorer(options: ContextOptions = {}): Explorer {
   let fresh: TestPage[] = [];
   const shared = new Map<string, { page: Promise<TestPage>; checked: { errors: number; blocked: number }; used: boolean }>();
 
-  async function load(search: string, size: { width: number; height: number }): Promise<TestPage> {
+  async function load(search: string, size: { width: number; height: number }, init?: () => void): Promise<TestPage> {
     const tested = await browser.newPage(size);
     const { page } = tested;
+    if (init) await page.addInitScript(init);
     page.on('dialog', (dialog) => {
       tested.consoleErrors.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
       void dialog.dismiss();
@@ -115,8 +124,8 @@ export function useExplorer(options: ContextOptions = {}): Explorer {
     get browser() {
       return browser;
     },
-    async open(search = '', size = { width: 1280, height: 800 }) {
-      current = await load(search, size);
+    async open(search = '', size = { width: 1280, height: 800 }, init?: () => void) {
+      current = await load(search, size, init);
       fresh.push(current);
       return current.page;
     },
@@ -135,83 +144,12 @@ export function useExplorer(options: ContextOptions = {}): Explorer {
   };
 }
 
-/** The map element inside the app (Playwright's CSS locators pierce the open shadow roots). */
-export const mapElement = (page: Page): Locator => page.locator('poverty-map');
-
-/** A property of the map element (e.g. `selected`, `highlighted`). */
-export const mapProperty = <T>(page: Page, name: 'selected' | 'highlighted' | 'metric' | 'lang'): Promise<T> =>
-  mapElement(page).evaluate((el: PovertyMap, key) => (el as unknown as Record<string, unknown>)[key], name) as Promise<T>;
-
-/** The map's fills by GSO code, as its choropleth computes them. */
-export const mapFills = (page: Page): Promise<Record<string, string>> => mapElement(page).evaluate((el: PovertyMap) => el.choropleth.fills);
-
-/** How many times the map has finished repainting. */
-export const renderCount = (page: Page): Promise<number> => mapElement(page).evaluate((el) => Number(el.getAttribute('data-render-count')));
-
-/** Wait until the map has repainted more than `before` times. */
-export async function waitRepaint(page: Page, before: number): Promise<void> {
-  await expect.poll(() => renderCount(page), { timeout: 20_000 }).toBeGreaterThan(before);
-}
-
-/** Run `action` and wait for the map to finish the repaint it causes. */
-export async function repaintAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const before = await renderCount(page);
-  await action();
-  await waitRepaint(page, before);
-}
-
-/** Wait until the map has drawn everything it was asked to (its next 'idle'). */
-export async function mapIdle(page: Page): Promise<void> {
-  await mapElement(page).evaluate(
-    (el: PovertyMap) =>
-      new Promise<void>((resolve) => {
-        el.map!.once('idle', () => resolve());
-        el.map!.triggerRepaint();
-      }),
-  );
-}
-
 /** Screen position (CSS px, relative to the map element) of a commune's label point. */
 export async function project(page: Page, code: string): Promise<{ x: number; y: number }> {
   return mapElement(page).evaluate((el: PovertyMap, lngLat) => {
     const p = el.map!.project(lngLat);
     return { x: p.x, y: p.y };
   }, LABEL_POINTS[code]!);
-}
-
-/** Change the map's label layer visibility and wait until the map is idle again. */
-async function setLabels(page: Page, visible: boolean): Promise<void> {
-  await mapElement(page).evaluate(
-    (el: PovertyMap, visibility) =>
-      new Promise<void>((resolve) => {
-        const map = el.map!;
-        map.once('idle', () => resolve());
-        map.setLayoutProperty('commune-labels', 'visibility', visibility);
-        map.triggerRepaint();
-      }),
-    (visible ? 'visible' : 'none') as 'visible' | 'none',
-  );
-}
-
-/** Read the canvas pixel at (x, y) of the map during a render (the WebGL buffer is intact then). */
-async function readPixel(page: Page, x: number, y: number): Promise<Rgba> {
-  return mapElement(page).evaluate(
-    (el: PovertyMap, [px, py]) =>
-      new Promise<[number, number, number, number]>((resolve, reject) => {
-        const map = el.map!;
-        map.once('render', () => {
-          const canvas = map.getCanvas();
-          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-          if (!gl) return reject(new Error('no WebGL context'));
-          const scale = canvas.width / canvas.clientWidth;
-          const out = new Uint8Array(4);
-          gl.readPixels(Math.round(px! * scale), Math.round(canvas.height - 1 - py! * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve([out[0]!, out[1]!, out[2]!, out[3]!]);
-        });
-        map.triggerRepaint();
-      }),
-    [x, y] as const,
-  );
 }
 
 /** The fill colour drawn at each commune's label point (the labels are hidden while reading). */
@@ -221,18 +159,12 @@ export async function communePixels(page: Page, codes: readonly string[] = CODES
   try {
     for (const code of codes) {
       const { x, y } = await project(page, code);
-      out[code] = await readPixel(page, x, y);
+      out[code] = await readMapPixel(page, x, y);
     }
   } finally {
     await setLabels(page, true);
   }
   return out;
-}
-
-/** The pixel at a geographic point (e.g. on a commune border). */
-export async function pixelAt(page: Page, lngLat: [number, number]): Promise<Rgba> {
-  const p = await mapElement(page).evaluate((el: PovertyMap, ll) => el.map!.project(ll), lngLat);
-  return readPixel(page, p.x, p.y);
 }
 
 /** One class row of the legend as shown: its swatch colour and its range's bounds. */
@@ -298,64 +230,6 @@ export const detailsHeading = (page: Page): Locator => page.locator('commune-det
 /** A tab of the side panel by its visible name. */
 export const tab = (page: Page, name: string | RegExp): Locator => page.getByRole('tab', { name });
 
-/** The deepest focused element (through shadow roots): a short description and how its focus is drawn. */
-export interface FocusInfo {
-  /** Shadow hosts from the document down, then the element: "poverty-app > metric-controls > select#metric". */
-  path: string;
-  tag: string;
-  role: string | null;
-  name: string;
-  /** Outline style of the element, or of its ::after (the map draws its focus ring there), or 'box-shadow'. */
-  indicator: string;
-}
-
-/** Describe the element that has the keyboard focus. */
-export async function focused(page: Page): Promise<FocusInfo> {
-  return page.evaluate(() => {
-    let el = document.activeElement as Element | null;
-    const hosts: string[] = [];
-    while (el?.shadowRoot?.activeElement) {
-      hosts.push(el.tagName.toLowerCase());
-      el = el.shadowRoot.activeElement;
-    }
-    if (!el) return { path: '', tag: '', role: null, name: '', indicator: 'none' };
-    const tag = el.tagName.toLowerCase();
-    const style = getComputedStyle(el);
-    const after = getComputedStyle(el, '::after');
-    const indicator =
-      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
-        ? style.outlineStyle
-        : after.content !== 'none' && after.borderTopStyle !== 'none' && parseFloat(after.borderTopWidth) > 0
-          ? `::after border ${after.borderTopStyle}`
-          : style.boxShadow !== 'none'
-            ? 'box-shadow'
-            : 'none';
-    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
-    return { path: [...hosts, `${tag}${el.id ? `#${el.id}` : ''}`].join(' > '), tag, role: el.getAttribute('role'), name, indicator };
-  });
-}
-
-/** Press Tab until the focused element matches (at most `max` presses); returns what was passed on the way. */
-export async function tabUntil(page: Page, match: (f: FocusInfo) => boolean, max = 60, key = 'Tab'): Promise<FocusInfo[]> {
-  const passed: FocusInfo[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
-    const now = await focused(page);
-    passed.push(now);
-    if (match(now)) return passed;
-  }
-  throw new Error(`not reached after ${max} × ${key}; passed: ${passed.map((f) => f.path).join(' | ')}`);
-}
-
-/** Blur whatever has the keyboard focus, through shadow roots. */
-export async function blurFocus(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    let el = document.activeElement as HTMLElement | null;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
-    el?.blur();
-  });
-}
-
 /**
  * Put a shared explorer page back where a person starts, the way they would: Escape clears the selection, the first
  * side-panel tab is shown, the search box is empty and nothing has the focus. (Loaded files, highlighted communes
@@ -372,5 +246,23 @@ export async function backToStart(page: Page): Promise<void> {
   const first = page.getByRole('tab').first();
   if ((await first.getAttribute('aria-selected')) !== 'true') await first.click();
   await blurFocus(page);
+  await mapIdle(page);
+}
+
+/**
+ * Give a shared explorer page the view a link with `search` opens, the way the browser's Back and Forward buttons
+ * do: the address is replaced and `popstate` fired, so the app reads its whole view from the URL again (measure,
+ * classification, selection, language…); then waits for the map to draw it. Loaded files are not undone.
+ */
+export async function viewFromUrl(page: Page, search = ''): Promise<void> {
+  await page.evaluate(
+    (s) =>
+      new Promise<void>((resolve) => {
+        history.replaceState(history.state, '', `${location.pathname}${s}`);
+        dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+        requestAnimationFrame(() => resolve());
+      }),
+    search,
+  );
   await mapIdle(page);
 }

@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,7 +13,11 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The build under test: `$E2E_DIST` (relative to the repository root, or absolute), else dist/. */
 export const DIST = resolve(ROOT, process.env['E2E_DIST'] ?? 'dist');
 
-/** Flags that let MapLibre render with software WebGL in headless Debian Chromium, with no background traffic. */
+/**
+ * Flags that let MapLibre render with software WebGL in headless Debian Chromium, with no background traffic. The
+ * page itself is composited in software: through SwiftShader, compositing took about half of the GPU process's CPU
+ * time (WebGL canvases are still drawn by SwiftShader and read back as before).
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -23,6 +26,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
+  '--disable-gpu-compositing',
 ];
 
 /** Debian's Chromium (or `$CHROMIUM_PATH`); throws how to install it when missing. Never downloads a browser. */
@@ -44,6 +48,8 @@ export interface PreviewHandle {
 /** Serve the production build (DIST, built beforehand by `npx vite build`) with Vite's preview server on a free port. */
 export async function servePreview(): Promise<PreviewHandle> {
   if (!existsSync(resolve(DIST, 'index.html'))) throw new Error(`No production build in ${DIST} — run \`npx vite build\` first (or set E2E_DIST)`);
+  // Vite is loaded only here: the test files, which use the run's shared server, do not pay for importing it.
+  const { preview } = await import('vite');
   const server = await preview({
     root: ROOT,
     logLevel: 'silent',
