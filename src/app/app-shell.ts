@@ -2,7 +2,7 @@
  * Vỏ ứng dụng sau khung hình đầu / The explorer's shell beyond its first frame (heading, map, legend): the commune
  * search, the actions, the language switch, the place bar, notices, imports and projects, the measure controls, the
  * side panels and the footer, with the derived state, planning and files behind them. `<poverty-app>` loads this
- * module once the map has drawn, or at once when the first frame itself needs it (a draft, a view the first frame
+ * module when idle after the first frame, or at once when the first frame itself needs it (a draft, a view the first frame
  * cannot classify).
  */
 import { html, type ReactiveControllerHost } from 'lit';

@@ -1,7 +1,7 @@
 /**
  * Khung hình đầu / What the explorer's first frame draws before the rest of the shell has loaded: the built-in plan
  * (compiled at build time) with its map context, and the choropleth of a view over a dataset. Everything else of the
- * shell (./app-shell) loads once the map has drawn.
+ * shell (./app-shell) loads when idle after this frame.
  */
 import { buildChoropleth, type Choropleth } from '../classify/choropleth';
 import type { Dataset } from '../data/dataset';

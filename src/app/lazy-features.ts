@@ -1,5 +1,5 @@
 /**
- * Feature elements the first frame does not need, loaded once the map has drawn (or at once when the person asks for
+ * Feature elements the first frame does not need, loaded when idle after the first frame (or at once when the person asks for
  * one). The shell renders their tags from the start; each element upgrades when its module arrives, keeping the
  * properties it was given (lit replays them), so the start chunk holds only the map, the legend and the controls.
  */

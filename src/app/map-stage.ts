@@ -1,6 +1,8 @@
 /**
- * Khung bản đồ / How the explorer's map arrives: the SVG preview (../map/map-preview) draws the first frame; once it is
- * on screen, the MapLibre map's module loads; once that map has drawn, the preview goes. A lit controller.
+ * Khung bản đồ / How the explorer's map arrives: the canvas preview (../map/map-preview) draws the first frame; once it
+ * is on screen, MapLibre's module is fetched while the host lays out the rest of the page (`beforeMap`), and the
+ * zoomable map is created after that, at its final size (a map created earlier would be resized and framed again, which
+ * re-tiles thousands of communes); once that map has drawn, the preview goes. A lit controller.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Choropleth } from '../classify/choropleth';
@@ -14,10 +16,13 @@ export class MapStage implements ReactiveController {
   /** Whether the MapLibre map has drawn (the preview is shown until then). */
   drawn = false;
   readonly #host: ReactiveControllerHost;
+  readonly #beforeMap: () => Promise<void>;
   #load: Promise<unknown> | null = null;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `beforeMap`: resolves once the page around the map has its final layout. */
+  constructor(host: ReactiveControllerHost, beforeMap: () => Promise<void>) {
     this.#host = host;
+    this.#beforeMap = beforeMap;
     host.addController(this);
   }
 
@@ -29,7 +34,9 @@ export class MapStage implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #onPaint = () => void (this.#load ??= import('../map/poverty-map'));
+  #onPaint = () => {
+    this.#load ??= Promise.all([import('../map/map-controller'), this.#beforeMap()]).then(() => import('../map/poverty-map'));
+  };
 
   /** The preview of `dataset` until the map has drawn; nothing while the view's units are still loading. */
   renderPreview(dataset: Dataset, context: MapContext, choropleth: Choropleth, selected: string | null, lang: Lang, loading: boolean) {

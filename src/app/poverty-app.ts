@@ -1,8 +1,9 @@
 /**
  * The app shell: owns the store (tied to the URL), the plan dataset and the places; composes the elements and passes
- * them what they show; the only caller of store actions. Its first frame is the heading, the SVG preview of the map
- * (./map-stage) and the legend (./first-frame); the MapLibre map follows, and the rest (controls, panels, place bar,
- * dialogs, with the derived state, planning and files behind them) is ./app-shell, loaded once that map has drawn.
+ * them what they show; the only caller of store actions. Its first frame is the heading, the canvas preview of the map
+ * (./map-stage) and the legend (./first-frame); the rest (controls, panels, place bar, dialogs, with the derived state,
+ * planning and files behind them) is ./app-shell, loaded when idle after that frame; the MapLibre map is created once
+ * the page is laid out.
  * Presenter mode and the compare view are layouts around the same map.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -71,8 +72,9 @@ export class PovertyApp extends LitElement {
   #shellLoad: Promise<AppShell> | null = null;
   /** The dataset the map is given. */
   #mapData = new MapData();
-  /** The SVG preview until the MapLibre map has drawn. */
-  #stage = new MapStage(this);
+  /** The canvas preview until the MapLibre map has drawn; that map is created once the page is laid out. */
+  #stage = new MapStage(this, () => this.#loadLayout());
+  #layout: Promise<void> | null = null;
 
   get #store() { return this.#url.store; }
 
@@ -120,22 +122,27 @@ export class PovertyApp extends LitElement {
     }));
   }
 
-  /** The map has drawn (the preview goes) or cannot draw here (the preview stays, with a notice); the rest loads when idle. */
+  /** The map has drawn (the preview goes) or cannot draw here (the preview stays, with a notice). */
   #onMapReady = () => this.#mapSettled(false);
   #onMapFailed = () => this.#mapSettled(true);
   #mapSettled(failed: boolean): void {
     if (failed) this.notice = tr(MAP_TEXT.noWebgl, this.view.lang);
     else this.#stage.mapDrawn();
-    whenIdle(() => void this.#loadRest());
+    void this.#loadLayout().then(() => this.updateComplete).then(() => this.toggleAttribute('data-loaded', true));
   }
 
-  /** The rest of the shell, then (when idle again) the feature elements; `data-loaded` marks the app once all of it is there. */
-  async #loadRest(): Promise<void> {
-    const shell = await this.#loadShell();
-    await new Promise<void>((resolve) => whenIdle(resolve));
-    await shell.loadFeatures();
-    await this.updateComplete;
-    this.toggleAttribute('data-loaded', true);
+  /**
+   * When idle, the rest of the shell, then (when idle again) the feature elements, rendered (once): the page's final
+   * layout, which the zoomable map waits for. `data-loaded` marks the app once all of it and the map are there.
+   */
+  #loadLayout(): Promise<void> {
+    return (this.#layout ??= (async () => {
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      const shell = await this.#loadShell();
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      await shell.loadFeatures();
+      await this.updateComplete;
+    })());
   }
 
   async #present(): Promise<void> {

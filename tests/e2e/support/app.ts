@@ -85,7 +85,7 @@ export function useExplorer(options: ContextOptions = {}): Explorer {
     });
     await page.goto(`${server.url}index.html${search}`);
     await page.locator('poverty-map[data-ready]').waitFor();
-    // The controls, panels and dialogs load once the map has drawn; `data-loaded` marks the app once they are all there.
+    // The controls, panels and dialogs load when idle after the first frame; `data-loaded` marks the app once they and the map are there.
     await page.locator('poverty-app[data-loaded]').waitFor({ state: 'attached' });
     return tested;
   }
