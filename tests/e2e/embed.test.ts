@@ -11,7 +11,7 @@ import { keyboardOrder } from '../../src/map/map-model';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
 import { loadDataset } from '../unit/map/fixture';
 import { startHost, type HostServer } from './support/host-page';
-import { DIST, ROOT, hexToRgb, launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './support/browser';
+import { DIST, ROOT, hexToRgb, launchBrowser, readMapPixels, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './support/browser';
 
 /** The built-in dataset read from disk, and the view the embed starts with (the defaults), for the pure modules run here. */
 const DATASET = loadDataset();
@@ -123,44 +123,30 @@ async function expectSvgMatchesLegend(page: Page, view: Partial<ChoroplethView>)
 
 /**
  * After a zoom: a point of the MapLibre map that shows only one commune's fill, the commune, its expected colour and
- * the pixel read there inside a `render` event (the drawing buffer is intact then).
+ * the pixel read there (readMapPixels).
  */
 async function glProbe(target: Page | Frame, path: MapPath): Promise<{ gso: string; expected: string; pixel: Rgba }> {
-  return target.evaluate(
-    (where) =>
-      new Promise((resolve, reject) => {
-        type Feature = { layer: { id: string }; properties: Record<string, string> };
-        type MapLike = {
-          getCanvas(): HTMLCanvasElement;
-          once(type: string, fn: () => void): void;
-          triggerRepaint(): void;
-          queryRenderedFeatures(box: [[number, number], [number, number]]): Feature[];
-        };
-        const root = where === 'embed' ? document.querySelector('poverty-embed')!.shadowRoot! : document;
-        const element = root.querySelector('poverty-map') as unknown as { map: MapLike; choropleth: { fills: Record<string, string> } };
-        const map = element.map;
-        const canvas = map.getCanvas();
-        let found: { x: number; y: number; gso: string } | null = null;
-        for (let y = 10; y < canvas.clientHeight - 10 && !found; y += 4) {
-          for (let x = 10; x < canvas.clientWidth - 60 && !found; x += 4) {
-            const features = map.queryRenderedFeatures([[x - 5, y - 5], [x + 5, y + 5]]);
-            const codes = new Set(features.map((f) => f.properties['gso_code']));
-            if (features.length > 0 && features.every((f) => f.layer.id === 'commune-fill') && codes.size === 1) found = { x, y, gso: [...codes][0]! };
-          }
+  const map = target.locator(path === 'embed' ? 'poverty-embed poverty-map' : 'poverty-map').first();
+  const found = await map.evaluate((el) => {
+    type Feature = { layer: { id: string }; properties: Record<string, string> };
+    type MapLike = { getCanvas(): HTMLCanvasElement; queryRenderedFeatures(box: [[number, number], [number, number]]): Feature[] };
+    const element = el as unknown as { map: MapLike; choropleth: { fills: Record<string, string> } };
+    const canvas = element.map.getCanvas();
+    for (let y = 10; y < canvas.clientHeight - 10; y += 4) {
+      for (let x = 10; x < canvas.clientWidth - 60; x += 4) {
+        const features = element.map.queryRenderedFeatures([[x - 5, y - 5], [x + 5, y + 5]]);
+        const codes = new Set(features.map((f) => f.properties['gso_code']));
+        if (features.length > 0 && features.every((f) => f.layer.id === 'commune-fill') && codes.size === 1) {
+          const gso = [...codes][0]!;
+          return { x, y, gso, expected: element.choropleth.fills[gso]! };
         }
-        if (!found) return reject(new Error('no point shows a single commune fill'));
-        const { x, y, gso } = found;
-        map.once('render', () => {
-          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-          const scale = canvas.width / canvas.clientWidth;
-          const out = new Uint8Array(4);
-          gl.readPixels(Math.round(x * scale), Math.round(canvas.height - 1 - y * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve({ gso, expected: element.choropleth.fills[gso]!, pixel: [out[0]!, out[1]!, out[2]!, out[3]!] });
-        });
-        map.triggerRepaint();
-      }),
-    path,
-  ) as Promise<{ gso: string; expected: string; pixel: Rgba }>;
+      }
+    }
+    return null;
+  });
+  if (!found) throw new Error('no point shows a single commune fill');
+  const [pixel] = await readMapPixels(map, [[found.x, found.y]]);
+  return { gso: found.gso, expected: found.expected, pixel: pixel! };
 }
 
 /** embed.html per size, as the layout test last opened it: the accessibility scan reuses it (setting its own state). */

@@ -9,8 +9,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ChoroplethLegend } from '../../src/legend/choropleth-legend';
 import type { PovertyMap } from '../../src/map/poverty-map';
 import { readGeo } from '../unit/map/fixture';
-import { hexToRgb, sameColor, type Rgba } from './support/browser';
-import { CODES, mapElement, mapFills, mapIdle, repaintAfter, useExplorer, viewFromUrl } from './support/app';
+import { hexToRgb, readMapPixels, sameColor, type Rgba } from './support/browser';
+import { CODES, mapElement, mapFills, mapIdle, repaintAfter, setLabels, useExplorer, viewFromUrl } from './support/app';
 
 const explorer = useExplorer();
 
@@ -27,14 +27,9 @@ const HALF = 48;
  * points well inside the commune (the commune's fill is drawn 4 px around them), so borders and outlines stay out.
  */
 async function lineAcross(page: Page, code: string): Promise<Rgba[]> {
-  return mapElement(page).evaluate(
-    async (el: PovertyMap, [gso, half]) => {
+  const line = await mapElement(page).evaluate(
+    (el: PovertyMap, [gso, half]) => {
       const map = el.map!;
-      const idle = () =>
-        new Promise<void>((resolve) => {
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        });
       const point = map.querySourceFeatures('commune-labels').find((f) => String(f.properties['gso_code']) === gso);
       if (!point) throw new Error(`no label point for ${gso}`);
       const { x: cx, y: cy } = map.project((point.geometry as unknown as { coordinates: [number, number] }).coordinates);
@@ -44,33 +39,18 @@ async function lineAcross(page: Page, code: string): Promise<Rgba[]> {
           const hit = map.queryRenderedFeatures([x + dx!, y + dy!], { layers: ['commune-fill'] })[0];
           return hit !== undefined && String(hit.properties['gso_code']) === gso;
         });
-      map.setLayoutProperty('commune-labels', 'visibility', 'none');
-      await idle();
-      try {
-        const xs = Array.from({ length: 2 * half + 1 }, (_, i) => Math.round(cx) - half + i).filter(inside);
-        return await new Promise<[number, number, number, number][]>((resolve, reject) => {
-          map.once('render', () => {
-            const canvas = map.getCanvas();
-            const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-            if (!gl) return reject(new Error('no WebGL context'));
-            const scale = canvas.width / canvas.clientWidth;
-            const out = new Uint8Array(4);
-            resolve(
-              xs.map((x) => {
-                gl.readPixels(Math.round(x * scale), Math.round(canvas.height - 1 - y * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-                return [out[0]!, out[1]!, out[2]!, out[3]!];
-              }),
-            );
-          });
-          map.triggerRepaint();
-        });
-      } finally {
-        map.setLayoutProperty('commune-labels', 'visibility', 'visible');
-        await idle();
-      }
+      return Array.from({ length: 2 * half + 1 }, (_, i) => Math.round(cx) - half + i)
+        .filter(inside)
+        .map((x) => [x, y] as [number, number]);
     },
     [code, HALF] as const,
   );
+  await setLabels(page, false);
+  try {
+    return await readMapPixels(mapElement(page), line);
+  } finally {
+    await setLabels(page, true);
+  }
 }
 
 /** Distance of a pixel from a colour (largest channel difference). */

@@ -12,7 +12,7 @@ import { parsePlaceParam, type PlaceRef } from '../../src/data/places/place-id';
 import { placeFeatures } from '../../src/data/places/topology';
 import { readProvinceTopology } from '../../src/data/places/topology-files';
 import type { PovertyMap } from '../../src/map/poverty-map';
-import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser } from './support/browser';
+import { launchBrowser, readMapPixels, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser } from './support/browser';
 import { mapElement, setLabels, useExplorer, viewFromUrl } from './support/app';
 
 const INDEX = (() => {
@@ -65,25 +65,11 @@ const pageText = (page: Page): Promise<string> =>
 async function pixelsAt(page: Page, points: [number, number][]): Promise<Rgba[]> {
   await setLabels(page, false);
   try {
-    return await mapElement(page).evaluate(async (el: PovertyMap, lngLats) => {
-      const map = el.map!;
-      const out: [number, number, number, number][] = [];
-      for (const ll of lngLats) {
-        const p = map.project(ll);
-        out.push(await new Promise((resolve) => {
-          map.once('render', () => {
-            const canvas = map.getCanvas();
-            const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-            const scale = canvas.width / canvas.clientWidth;
-            const px = new Uint8Array(4);
-            gl.readPixels(Math.round(p.x * scale), Math.round(canvas.height - 1 - p.y * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-            resolve([px[0]!, px[1]!, px[2]!, px[3]!]);
-          });
-          map.triggerRepaint();
-        }));
-      }
-      return out;
-    }, points);
+    const screen = await mapElement(page).evaluate((el: PovertyMap, lngLats) => lngLats.map((ll) => {
+      const p = el.map!.project(ll);
+      return [p.x, p.y] as [number, number];
+    }), points);
+    return await readMapPixels(mapElement(page), screen);
   } finally {
     await setLabels(page, true);
   }

@@ -1,12 +1,12 @@
 /** Presenter mode in a real Chromium on the production build: every step by keyboard, map metric and pixels, spotlight, focus. */
-import type { ElementHandle, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultDataset } from '../../src/data/default-dataset';
 import { buildChoropleth } from '../../src/classify/choropleth';
 import { buildSpotlight } from '../../src/presenter/presenter-content';
 import { buildPresenterSteps, stepMetric } from '../../src/presenter/presenter-steps';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
-import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './support/browser';
+import { launchBrowser, readMapPixels, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './support/browser';
 
 const dataset = loadDefaultDataset();
 const steps = buildPresenterSteps(dataset, 'vi');
@@ -44,37 +44,30 @@ const insidePoints = Object.fromEntries(
 );
 
 /**
- * The colour of the presenter map's fill inside a commune, read from the WebGL canvas inside a 'render' event,
- * at the first point near the commune's centre that hits its fill and no label; null when none is in view.
+ * The colour of the presenter map's fill inside a commune, read from the WebGL canvas (readMapPixels), at the first
+ * point near the commune's centre that hits its fill and no label; null when none is in view.
  */
-async function communePixel(map: ElementHandle, code: string): Promise<Rgba | null> {
-  return map.evaluate(
-    (element, [gso, lngLat]) =>
-      new Promise<Rgba | null>((resolve) => {
-        type Feature = { id?: string | number; layer: { id: string } };
-        const m = (element as unknown as { map: { project(p: [number, number]): { x: number; y: number }; queryRenderedFeatures(p: [number, number]): Feature[]; getCanvas(): HTMLCanvasElement; once(t: string, f: () => void): void; triggerRepaint(): void } }).map;
-        const c = m.project(lngLat);
-        const offsets = [0, 24, -24, 48, -48].flatMap((dx) => [0, 24, -24, 48, -48].map((dy) => [dx, dy] as const));
-        const canvas = m.getCanvas();
-        const spot = offsets
-          .map(([dx, dy]) => [c.x + dx, c.y + dy] as [number, number])
-          .find(([x, y]) => {
-            if (x < 4 || y < 4 || x > canvas.clientWidth - 4 || y > canvas.clientHeight - 4) return false;
-            const hits = m.queryRenderedFeatures([x, y]);
-            return hits.some((h) => h.layer.id === 'commune-fill' && String(h.id) === gso) && hits.every((h) => h.layer.id.endsWith('-fill'));
-          });
-        if (!spot) return resolve(null);
-        m.once('render', () => {
-          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-          const scale = canvas.width / canvas.clientWidth;
-          const out = new Uint8Array(4);
-          gl.readPixels(Math.round(spot[0] * scale), Math.round(canvas.height - 1 - spot[1] * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve([out[0]!, out[1]!, out[2]!, out[3]!]);
-        });
-        m.triggerRepaint();
-      }),
+async function communePixel(map: Locator, code: string): Promise<Rgba | null> {
+  const spot = await map.evaluate(
+    (element, [gso, lngLat]) => {
+      type Feature = { id?: string | number; layer: { id: string } };
+      const m = (element as unknown as { map: { project(p: [number, number]): { x: number; y: number }; queryRenderedFeatures(p: [number, number]): Feature[]; getCanvas(): HTMLCanvasElement } }).map;
+      const c = m.project(lngLat);
+      const offsets = [0, 24, -24, 48, -48].flatMap((dx) => [0, 24, -24, 48, -48].map((dy) => [dx, dy] as const));
+      const canvas = m.getCanvas();
+      return offsets
+        .map(([dx, dy]) => [c.x + dx, c.y + dy] as [number, number])
+        .find(([x, y]) => {
+          if (x < 4 || y < 4 || x > canvas.clientWidth - 4 || y > canvas.clientHeight - 4) return false;
+          const hits = m.queryRenderedFeatures([x, y]);
+          return hits.some((h) => h.layer.id === 'commune-fill' && String(h.id) === gso) && hits.every((h) => h.layer.id.endsWith('-fill'));
+        }) ?? null;
+    },
     [code, insidePoints[code]!] as const,
   );
+  if (!spot) return null;
+  const [pixel] = await readMapPixels(map, [spot]);
+  return pixel!;
 }
 
 /** The element focused now, through shadow roots: its tag, text and whether it is inside presenter mode. */
@@ -178,7 +171,7 @@ describe('presenter mode', () => {
 
   it('shows every step with ArrowRight and PageDown: title, caption, counter, map metric and colours', async () => {
     const { page, presenter } = await presenterAt(0);
-    const map = (await presenter.locator('poverty-map').elementHandle())!;
+    const map = presenter.locator('poverty-map');
     const colours: Record<string, string[]> = {};
     for (let i = 0; i < steps.length; i += 1) {
       if (i > 0) await page.keyboard.press(i % 2 === 1 ? 'ArrowRight' : 'PageDown');

@@ -2,7 +2,7 @@
  * End-to-end test support: the shared preview server and Chromium of the run (started once by global-setup.ts),
  * a fresh browser context per test file that reaches only localhost, pages that record console errors, map pixels.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath, servePreview, type PreviewHandle } from './launch';
 
@@ -130,29 +130,40 @@ export async function launchBrowser(options: ContextOptions = {}): Promise<TestB
 export type Rgba = [number, number, number, number];
 
 /**
- * Read the map canvas pixel at CSS position (x, y) of the map's container, inside a `render` event of
- * the map (so the WebGL drawing buffer is still intact; no preserveDrawingBuffer needed).
+ * Read the map canvas pixels at CSS points (x, y) of the map's container, inside one `render` event of the map held by
+ * `element` (an element with a MapLibre `map` property, e.g. <poverty-map>), so the WebGL drawing buffer is still
+ * intact (no preserveDrawingBuffer needed). The one pixel reader of the browser tests.
  */
-export async function readPixel(page: Page, x: number, y: number, selector = 'poverty-map'): Promise<Rgba> {
-  return page.evaluate(
-    ([sel, px, py]) =>
-      new Promise<[number, number, number, number]>((resolve, reject) => {
+export function readMapPixels(element: Locator, points: readonly (readonly [number, number])[]): Promise<Rgba[]> {
+  return element.evaluate(
+    (el, pts) =>
+      new Promise<[number, number, number, number][]>((resolve, reject) => {
         type MapLike = { getCanvas(): HTMLCanvasElement; once(type: string, fn: () => void): void; triggerRepaint(): void };
-        const map = (document.querySelector(sel) as unknown as { map: MapLike | null } | null)?.map;
-        if (!map) return reject(new Error(`no map in ${sel}`));
+        const map = (el as unknown as { map: MapLike | null }).map;
+        if (!map) return reject(new Error(`no map in <${el.localName}>`));
         map.once('render', () => {
           const canvas = map.getCanvas();
           const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
           if (!gl) return reject(new Error('no WebGL context'));
           const scale = canvas.width / canvas.clientWidth;
           const out = new Uint8Array(4);
-          gl.readPixels(Math.round(px * scale), Math.round(canvas.height - 1 - py * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve([out[0]!, out[1]!, out[2]!, out[3]!]);
+          resolve(
+            pts.map(([x, y]) => {
+              gl.readPixels(Math.round(x * scale), Math.round(canvas.height - 1 - y * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+              return [out[0]!, out[1]!, out[2]!, out[3]!];
+            }),
+          );
         });
         map.triggerRepaint();
       }),
-    [selector, x, y] as const,
+    points,
   );
+}
+
+/** The map canvas pixel at CSS position (x, y) of the first `selector` element's map (see readMapPixels). */
+export async function readPixel(page: Page, x: number, y: number, selector = 'poverty-map'): Promise<Rgba> {
+  const [pixel] = await readMapPixels(page.locator(selector).first(), [[x, y]]);
+  return pixel!;
 }
 
 /** "#rrggbb" → [r, g, b]. */

@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PovertyMap } from '../../../src/map/poverty-map';
-import type { Rgba } from './browser';
+import { readMapPixels, type Rgba } from './browser';
 
 /** The map element inside the app (Playwright's CSS locators pierce the open shadow roots). */
 export const mapElement = (page: Page): Locator => page.locator('poverty-map');
@@ -73,25 +73,10 @@ export async function setLabels(page: Page, visible: boolean, selector = 'povert
   );
 }
 
-/** Read the canvas pixel at (x, y) of the explorer's map during a render (the WebGL buffer is intact then). */
+/** The canvas pixel at (x, y) of the explorer's map (see readMapPixels). */
 export async function readMapPixel(page: Page, x: number, y: number): Promise<Rgba> {
-  return mapElement(page).evaluate(
-    (el: PovertyMap, [px, py]) =>
-      new Promise<[number, number, number, number]>((resolve, reject) => {
-        const map = el.map!;
-        map.once('render', () => {
-          const canvas = map.getCanvas();
-          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-          if (!gl) return reject(new Error('no WebGL context'));
-          const scale = canvas.width / canvas.clientWidth;
-          const out = new Uint8Array(4);
-          gl.readPixels(Math.round(px! * scale), Math.round(canvas.height - 1 - py! * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve([out[0]!, out[1]!, out[2]!, out[3]!]);
-        });
-        map.triggerRepaint();
-      }),
-    [x, y] as const,
-  );
+  const [pixel] = await readMapPixels(mapElement(page), [[x, y]]);
+  return pixel!;
 }
 
 /** The pixel at a geographic point (e.g. on a commune border). */
