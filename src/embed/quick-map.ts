@@ -20,6 +20,7 @@ import { renderTooltip, type TipAnchor } from '../map/map-tooltip';
 import { memo } from '../state/memo';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { emit } from '../ui/events';
+import { HostSizeController } from '../ui/host-size';
 import { BUILTIN_CONTEXT, builtinDataset } from './builtin-data';
 import { GestureWatch, type MapIntent } from './map-gestures';
 import type { GlLayer } from './maplibre-layer';
@@ -71,7 +72,6 @@ export class QuickMap extends LitElement {
 
   @state() private tip: TipAnchor | null = null;
   @state() private notice: string | null = null;
-  @state() private size: { width: number; height: number } | null = null;
   @state() private hover: string | null = null;
   @state() private keyFocus: string | null = null;
   /** The zoomable map is loading / shown / impossible here. */
@@ -96,7 +96,7 @@ export class QuickMap extends LitElement {
   #drawn: { dataset: Dataset; context: MapContext } | null = null;
   #modelData: Dataset | null = null;
   #places = new PlaceSource(this);
-  #resize = new ResizeObserver(() => this.#measure());
+  #box = new HostSizeController(this, { skipEmpty: true });
   #gestures = new GestureWatch(() => this.cooperative, (intent) => void this.upgrade(intent));
 
   /** The MapLibre map once the person has zoomed or panned (null while the SVG is shown). */
@@ -148,15 +148,8 @@ export class QuickMap extends LitElement {
     };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resize.observe(this);
-    this.#measure();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize.disconnect();
     this.#layer?.destroy();
     this.#layer = null;
     this.#loading = null;
@@ -223,12 +216,6 @@ export class QuickMap extends LitElement {
     }
   }
 
-  #measure(): void {
-    const width = Math.round(this.clientWidth);
-    const height = Math.round(this.clientHeight);
-    if (width > 0 && height > 0 && (width !== this.size?.width || height !== this.size?.height)) this.size = { width, height };
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.data) this.#places.syncAttributes(this.place, this.level, this.units, builtinDataset());
     if (this.#opening) return;
@@ -238,7 +225,7 @@ export class QuickMap extends LitElement {
       this.#modelData = dataset;
       this.#model = buildMapModel(dataset, this.choropleth, { lang: this.#view.lang, selected: this.selected, highlighted: this.highlighted });
     }
-    const size = this.size;
+    const size = this.#box.size;
     const g = this.#geometryOf;
     if (size && (!g || g.dataset !== dataset || g.context !== context || g.width !== size.width || g.height !== size.height)) {
       this.#geometry = svgGeometry(dataset.communes, context, size.width, size.height);

@@ -6,7 +6,7 @@
  * `map-preview-paint` once its first frame is on screen (at once when it has no room to draw).
  */
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, query } from 'lit/decorators.js';
 import type { Choropleth } from '../classify/choropleth';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
@@ -15,8 +15,9 @@ import { MAP_COLORS } from './map-colors';
 import { buildMapModel, type MapModel } from './map-model';
 import { CANVAS_LABEL_FONT, drawCanvasChoropleth } from './canvas-choropleth';
 import { svgGeometry, type SvgGeometry } from './svg-geometry';
+import { HostSizeController } from '../ui/host-size';
 
-/** The SVG first frame of the map; see the module comment. */
+/** The canvas first frame of the map; see the module comment. */
 @customElement('map-preview')
 export class MapPreview extends LitElement {
   /** The dataset drawn. */
@@ -30,33 +31,16 @@ export class MapPreview extends LitElement {
   /** GSO code of the selected commune, or null. */
   @property({ attribute: false }) selected: string | null = null;
 
-  @state() private size: { width: number; height: number } | null = null;
   @query('canvas') private canvas!: HTMLCanvasElement;
-  #resize = new ResizeObserver(() => this.#measure());
+  #box = new HostSizeController(this);
   #geometry: { key: [Dataset, MapContext, number, number]; value: SvgGeometry } | null = null;
   #model: MapModel | null = null;
   #painted = false;
   #fontAsked = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resize.observe(this);
-    this.#measure();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize.disconnect();
-  }
-
-  #measure(): void {
-    const width = Math.round(this.clientWidth);
-    const height = Math.round(this.clientHeight);
-    if (width !== this.size?.width || height !== this.size?.height) this.size = { width, height };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { data, context, choropleth, size } = this;
+    const { data, context, choropleth } = this;
+    const size = this.#box.size;
     if (!data || !context || !choropleth || !size || size.width === 0 || size.height === 0) return;
     const g = this.#geometry?.key;
     if (!g || g[0] !== data || g[1] !== context || g[2] !== size.width || g[3] !== size.height) {
@@ -77,9 +61,10 @@ export class MapPreview extends LitElement {
         void document.fonts.load(CANVAS_LABEL_FONT).then(() => this.requestUpdate());
       }
     }
-    if (this.#painted || !this.data || !this.choropleth || !this.size) return;
+    const size = this.#box.size;
+    if (this.#painted || !this.data || !this.choropleth || !size) return;
     this.#painted = true;
-    const drawn = this.size.width > 0 && this.size.height > 0;
+    const drawn = size.width > 0 && size.height > 0;
     const done = () => {
       if (drawn) performance.mark('bdgn:first-paint');
       this.dispatchEvent(new Event('map-preview-paint', { bubbles: true, composed: true }));
@@ -103,7 +88,7 @@ declare global {
     'map-preview': MapPreview;
   }
   interface HTMLElementEventMap {
-    /** The SVG first frame is on screen (or had no room to draw). */
+    /** The canvas first frame is on screen (or had no room to draw). */
     'map-preview-paint': Event;
   }
 }
