@@ -1,5 +1,5 @@
 /** Finding communes by name, ignoring diacritics, case, punctuation and unit-type prefixes. Pure. */
-import { foldDiacritics, stripFoldedPrefix } from './place-names';
+import { foldDiacritics, stripFoldedPrefix } from './name-keys';
 
 /** One commune the search can offer. */
 export interface SearchOption {

@@ -1,6 +1,6 @@
 /** Joining table rows to boundary features: by GSO code when given, else by Vietnamese-aware name. Pure. */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { exactNameKey, foldedNameKey } from '../core/place-names';
+import { exactNameKey, foldedNameKey } from '../core/name-keys';
 import type { CommuneProperties, PlanRow, PlanTable } from './types';
 
 /** A commune boundary feature of the app's boundary file. */

@@ -1,7 +1,7 @@
 /** Parsing a plan's per-commune table (CSV/TSV text) into checked rows, with located errors. Pure. */
 import Papa from 'papaparse';
 import { z } from './zod';
-import { foldDiacritics, foldedNameKey, cleanName, isTotalRowName } from '../core/place-names';
+import { foldDiacritics, foldedNameKey, cleanName, isTotalRowName } from '../core/name-keys';
 import { FIGURE_COLUMNS, KEY_COLUMNS, type FigureColumn } from './table-columns';
 import type { FigureKey, ParseIssue, ParseIssueCode, ParseResult, PlanRow, PlanTable, UnitFigures } from './types';
 import { parseVietnameseNumber, type NumberKind } from './vn-number';

@@ -1,7 +1,7 @@
 /** The figures of a table row as the plan prints them and as the app recomputes them, in machine form for files. Pure. */
 import { printedDecimals, roundTo } from '../data/checks-format';
 import { percentOf, type CustomFigures, type MetricDef, type MetricId } from '../data/metrics';
-import { foldDiacritics } from '../core/place-names';
+import { foldDiacritics } from '../core/name-keys';
 import { FIGURE_COLUMNS } from '../data/table-columns';
 import type { Dataset } from '../data/dataset';
 import type { FigureKey, PlanRow, UnitFigures } from '../data/types';

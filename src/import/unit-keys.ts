@@ -3,7 +3,7 @@
  * ("Xã", "TT", "P.") and spelling variants (y/i as in Quý/Quí, leading zeros in "Phường 01", punctuation
  * and spacing) ignored, and codes compared without the leading zeros a spreadsheet drops. Pure.
  */
-import { cleanName, exactNameKey, foldedNameKey, foldDiacritics, stripFoldedPrefix } from '../core/place-names';
+import { cleanName, exactNameKey, foldedNameKey, foldDiacritics, stripFoldedPrefix } from '../core/name-keys';
 import { variantOfFolded } from './spelling-variant';
 
 /** A unit a row can be matched to: its code (GSO code, "w…" id, or 3-digit district code), bare name, full name and type. */

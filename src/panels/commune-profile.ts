@@ -5,7 +5,7 @@ import type { Dataset } from '../data/dataset';
 import { findingsForUnit, type Severity } from './findings-model';
 import { metricDefIn } from '../data/custom-metrics';
 import { percentOf, type MetricDef, type MetricId } from '../data/metrics';
-import { exactNameKey } from '../core/place-names';
+import { exactNameKey } from '../core/name-keys';
 import type { PlanBody, PlanTask, TargetedScope } from '../data/plan-document';
 import { resolveTaskCommunes, taskScopes } from '../data/plan-links';
 import { taskUnits } from '../data/task-communes';

@@ -5,7 +5,8 @@ import { agrees, printedDecimals } from '../data/checks-format';
 import type { Dataset } from '../data/dataset';
 import { districtCustomValues, metricDefIn, rowCustomValues } from '../data/custom-metrics';
 import { percentOf, type CustomFigures, type MetricDef, type MetricId } from '../data/metrics';
-import { districtName, exactNameKey } from '../core/place-names';
+import { districtName } from '../core/place-names';
+import { exactNameKey } from '../core/name-keys';
 import { figureColumn, KEY_COLUMNS } from '../data/table-columns';
 import type { FigureKey, Lang, PlanRow, UnitFigures } from '../data/types';
 

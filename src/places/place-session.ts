@@ -4,7 +4,8 @@
  * units, the plan regrouped onto the 2025 communes through the crosswalk. Every failure is a located,
  * bilingual PlaceLoadError and nothing is shown half-built.
  */
-import { districtName, foldDiacritics, stripUnitPrefix } from '../core/place-names';
+import { districtName } from '../core/place-names';
+import { foldDiacritics, stripUnitPrefix } from '../core/name-keys';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
 import type { Bilingual } from '../data/types';

@@ -4,7 +4,7 @@
  * The folded forms are prepared once (buildPlaceSearch), so a query over 15 000 names takes about a
  * millisecond. Pure.
  */
-import { foldDiacritics, stripFoldedPrefix, stripUnitPrefix } from '../../core/place-names';
+import { foldDiacritics, stripFoldedPrefix, stripUnitPrefix } from '../../core/name-keys';
 import type { Bilingual } from '../types';
 import type { NameRow } from './catalogue';
 import { isUnitCode, placeRef, unitKey, type PlaceRef, type Vintage } from './place-id';

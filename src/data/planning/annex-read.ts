@@ -8,7 +8,7 @@
  * Rows and issues carry the 1-based row of the grid, as a spreadsheet numbers them.
  */
 import Papa from 'papaparse';
-import { foldDiacritics } from '../../core/place-names';
+import { foldDiacritics } from '../../core/name-keys';
 import { parsePlanTable } from '../plan-table';
 import type { ParseIssue, ParseResult, PlanTable } from '../types';
 import { ANNEX_COLUMNS } from './annex';

@@ -8,7 +8,7 @@
  * not a transcription, so rate slips of the printed plan are not copied into it (the data checks list them);
  * printed count slips are carried over as they are, never corrected silently.
  */
-import { foldDiacritics } from '../../core/place-names';
+import { foldDiacritics } from '../../core/name-keys';
 import type { Dataset } from '../dataset';
 import { FIGURE_COLUMNS, type FigureColumn } from '../table-columns';
 import type { FigureKey, PlanRow } from '../types';

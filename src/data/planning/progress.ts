@@ -11,7 +11,7 @@
  *   next year's table): `reached` when actual ≤ planned, `missed` by actual − planned households otherwise,
  *   `no-data` when the unit is missing in one of the two years or a figure is blank.
  */
-import { foldedNameKey } from '../../core/place-names';
+import { foldedNameKey } from '../../core/name-keys';
 import type { Dataset } from '../dataset';
 import { percentOf } from '../metrics';
 import type { Bilingual, PlanTable, UnitFigures } from '../types';

@@ -1,6 +1,6 @@
 /** Delimited text (CSV, TSV, semicolon, or a table pasted from Word/Excel) → a grid of cell texts, with papaparse. Pure. */
 import Papa from 'papaparse';
-import { collapseSpaces } from '../../core/place-names';
+import { collapseSpaces } from '../../core/name-keys';
 import { readIssue, type ReadIssue } from './issues';
 
 /** A rectangular-ish grid of cell texts; row i is the person's row i + 1. */

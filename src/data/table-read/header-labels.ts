@@ -1,5 +1,5 @@
 /** Combining several header rows into one label per column ("Hộ nghèo cuối năm 2022 / Tỷ lệ %"). Pure. */
-import { cleanName } from '../../core/place-names';
+import { cleanName } from '../../core/name-keys';
 import { columnLetter } from './issues';
 import type { Grid } from './grid';
 

@@ -1,5 +1,5 @@
 /** What a column header talks about (poor households, their rate, the 2022 target …), Vietnamese or English, tolerant of spellings. Pure. */
-import { foldDiacritics } from '../../core/place-names';
+import { foldDiacritics } from '../../core/name-keys';
 import type { FigureKey } from '../types';
 
 /** The thing a header counts, before deciding count or rate. */

@@ -5,7 +5,7 @@
  * whose figures are the sum of the rows below it), the totals row ("Tổng", "Toàn huyện"…, first or last) or
  * blank. Pure.
  */
-import { foldDiacritics, cleanName } from '../../core/place-names';
+import { foldDiacritics, cleanName } from '../../core/name-keys';
 import { cellAt, gridWidth, isBlankCell, isNumberLike, type Grid } from './grid';
 import { fillMerges, type CellRange } from './workbook';
 import { headerLabels, type HeaderLabel } from './header-labels';

@@ -4,7 +4,7 @@
  * blanks are null; every problem is located (file, sheet, Excel row, column letter and header), bilingual and
  * capped to one per kind per column. Pure.
  */
-import { cleanName, foldedNameKey } from '../../core/place-names';
+import { cleanName, foldedNameKey } from '../../core/name-keys';
 import { FIGURE_COLUMNS, type FigureColumn } from '../table-columns';
 import type { Bilingual, FigureKey, PlanRow, PlanTable, UnitFigures } from '../types';
 import type { NumberKind } from '../vn-number';

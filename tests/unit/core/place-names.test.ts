@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanName, communeName, districtName, exactNameKey, foldDiacritics, foldedNameKey, isTotalRowName, stripFoldedPrefix, stripUnitPrefix } from '../../../src/core/place-names';
+import { communeName, districtName } from '../../../src/core/place-names';
+import { cleanName, exactNameKey, foldDiacritics, foldedNameKey, isTotalRowName, stripFoldedPrefix, stripUnitPrefix } from '../../../src/core/name-keys';
 
 /** Syllables of real commune names, none of which folds to a unit-type prefix word. */
 const SYLLABLES = ['Cam', 'Lộ', 'Thành', 'Thủy', 'Nghĩa', 'Tuyền', 'Tuyên', 'Chính', 'Hiếu', 'An', 'Đông', 'Hà', 'Lương', 'Triệu', 'Hải', 'Vĩnh', 'Gio', 'Linh', 'Hướng', 'Hóa', 'Đakrông', 'Ba', 'Lòng', 'Ái', 'Ưu', 'Ỷ', 'Mỹ', 'Thanh', '1', '12'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanTable, MAX_REPORTED_ISSUES } from '../../../src/data/plan-table';
 import { parseVietnameseNumber } from '../../../src/data/vn-number';
-import { foldedNameKey } from '../../../src/core/place-names';
+import { foldedNameKey } from '../../../src/core/name-keys';
 
 describe('parseVietnameseNumber (regressions)', () => {
   it.each(['0,500', '0.500', '0 500', '00.500'])('refuses %s as a count: a leading zero group is not thousands', (text) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanName, collapseSpaces, foldDiacritics, foldedNameKey, stripFoldedPrefix, stripUnitPrefix } from '../../../src/core/place-names';
+import { cleanName, collapseSpaces, foldDiacritics, foldedNameKey, stripFoldedPrefix, stripUnitPrefix } from '../../../src/core/name-keys';
 
 /** Syllables of real commune names and unit-type prefixes as printed (see place-names.test.ts). */
 const SYLLABLES = ['Cam', 'Lộ', 'Thành', 'Thủy', 'Nghĩa', 'Tuyền', 'Hiếu', 'An', 'Đông', 'Hà', 'Lương', 'Hướng', 'Hóa', 'Đakrông', 'Ưu', 'Ỷ', 'Mỹ', '1', '12'];
