@@ -87,6 +87,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The files run one after another in one worker that keeps its imports (Playwright, the support modules):
+          // each file still opens its own browser context, so no page, storage or cache is shared.
+          isolate: false,
         },
       },
     ],
