@@ -23,13 +23,12 @@ import { emit } from '../ui/events';
 import { HostSizeController } from '../ui/host-size';
 import { BUILTIN_CONTEXT, builtinDataset } from './builtin-data';
 import { GestureWatch, type MapIntent } from './map-gestures';
-import type { GlLayer } from './maplibre-layer';
 import { PlaceSource } from './place-source';
 import { EMBED_PLACE, QUICK_MAP } from './quick-map-strings';
 import { quickMapStyles } from './quick-map-styles';
 import { svgChoropleth } from '../map/svg-choropleth';
 import { svgGeometry, type SvgGeometry } from '../map/svg-geometry';
-import { webglAvailable } from './webgl';
+import { ZoomableLayer } from './zoomable-layer';
 
 /** Properties the map model depends on. */
 const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context', 'choropleth'] as const;
@@ -75,7 +74,6 @@ export class QuickMap extends LitElement {
   @state() private hover: string | null = null;
   @state() private keyFocus: string | null = null;
   /** The zoomable map is loading / shown / impossible here. */
-  @state() private gl: 'svg' | 'loading' | 'shown' | 'unavailable' = 'svg';
   @query('.map') private container!: HTMLDivElement;
   @query('.gl') private glContainer!: HTMLDivElement;
 
@@ -90,18 +88,23 @@ export class QuickMap extends LitElement {
   #painted: MapModel | null = null;
   #renders = 0;
   #waiting = false;
-  #layer: GlLayer | null = null;
-  #loading: Promise<boolean> | null = null;
-  #intent: MapIntent = 'move';
-  #drawn: { dataset: Dataset; context: MapContext } | null = null;
   #modelData: Dataset | null = null;
   #places = new PlaceSource(this);
   #box = new HostSizeController(this, { skipEmpty: true });
+  #zoomable = new ZoomableLayer(this, {
+    container: () => this.glContainer,
+    root: () => this.renderRoot as ShadowRoot,
+    input: () => ({ dataset: this.planDataset, context: this.#context, lang: this.#view.lang, cooperative: this.cooperative, basemap: this.basemap, labelScale: this.labelScale, model: this.#model }),
+    onHover: (code, point) => this.#hover(code, point),
+    onClick: (code, point) => this.#click(code, point),
+    onNotice: (text) => (this.notice = text),
+    onShown: () => (this.tip = null),
+  });
   #gestures = new GestureWatch(() => this.cooperative, (intent) => void this.upgrade(intent));
 
   /** The MapLibre map once the person has zoomed or panned (null while the SVG is shown). */
   get map() {
-    return this.gl === 'shown' ? (this.#layer?.map ?? null) : null;
+    return this.#zoomable.shown?.map ?? null;
   }
 
   /** The choropleth drawn: the one set by an app, else the element's own from its properties. */
@@ -148,72 +151,12 @@ export class QuickMap extends LitElement {
     };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#layer?.destroy();
-    this.#layer = null;
-    this.#loading = null;
-    this.#drawn = null;
-    if (this.gl !== 'unavailable') this.gl = 'svg';
-  }
-
   /**
    * Load and show the zoomable MapLibre map (what a zoom or pan does); resolves true once it is shown, false when this
    * browser cannot draw it (the SVG stays, with a note).
    */
   upgrade(intent: MapIntent = 'move'): Promise<boolean> {
-    if (this.#layer && this.gl === 'shown') {
-      if (intent !== 'move') this.#layer.zoom(intent);
-      return Promise.resolve(true);
-    }
-    this.#intent = intent;
-    return (this.#loading ??= this.#loadLayer());
-  }
-
-  async #loadLayer(): Promise<boolean> {
-    const lang = this.#view.lang;
-    if (this.gl === 'unavailable') return false;
-    if (!webglAvailable()) {
-      this.gl = 'unavailable';
-      this.notice = tr(QUICK_MAP.noWebgl, lang);
-      return false;
-    }
-    this.gl = 'loading';
-    try {
-      const { GlLayer } = await import('./maplibre-layer');
-      await this.updateComplete;
-      if (!this.isConnected) return false;
-      const layer = new GlLayer({
-        container: this.glContainer,
-        root: this.renderRoot as ShadowRoot,
-        dataset: this.planDataset,
-        context: this.#context,
-        lang,
-        cooperative: this.cooperative,
-        onHover: (code, point) => this.#hover(code, point),
-        onClick: (code, point) => this.#click(code, point),
-        onBasemapError: () => (this.notice = tr(MAP_TEXT.basemapFailed, this.#view.lang)),
-      });
-      this.#layer = layer;
-      this.#drawn = { dataset: this.planDataset, context: this.#context };
-      layer.setBasemap(this.basemap);
-      layer.setLabelScale(this.labelScale);
-      if (this.#model) layer.sync(this.#model);
-      await layer.idle();
-      if (this.#layer !== layer) return false;
-      this.gl = 'shown';
-      this.tip = null;
-      if (this.#intent !== 'move') layer.zoom(this.#intent);
-      return true;
-    } catch (error) {
-      this.#layer?.destroy();
-      this.#layer = null;
-      this.#loading = null;
-      const noGl = /webgl/i.test(String(error));
-      this.gl = noGl ? 'unavailable' : 'svg';
-      this.notice = tr(noGl ? QUICK_MAP.noWebgl : QUICK_MAP.glFailed, lang);
-      return false;
-    }
+    return this.#zoomable.upgrade(intent);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -234,17 +177,7 @@ export class QuickMap extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    const layer = this.#layer;
-    if (layer && this.#drawn) {
-      if (this.#drawn.dataset !== this.planDataset || this.#drawn.context !== this.#context) {
-        this.#drawn = { dataset: this.planDataset, context: this.#context };
-        layer.replaceData(this.planDataset, this.#context, this.#view.lang);
-      }
-      if (changed.has('lang')) layer.setLang(this.#view.lang);
-      if (changed.has('basemap')) layer.setBasemap(this.basemap);
-      if (changed.has('labelScale')) layer.setLabelScale(this.labelScale);
-      if (this.#model) layer.sync(this.#model);
-    }
+    this.#zoomable.update(changed);
     if (this.#geometry && this.#model !== this.#painted) this.#countPaint();
   }
 
@@ -263,7 +196,8 @@ export class QuickMap extends LitElement {
         this.dispatchEvent(new Event('map-ready'));
       }
     };
-    if (this.gl === 'shown' && this.#layer) void this.#layer.idle().then(counted);
+    const shown = this.#zoomable.shown;
+    if (shown) void shown.idle().then(counted);
     else requestAnimationFrame(() => setTimeout(counted));
   }
 
@@ -287,17 +221,17 @@ export class QuickMap extends LitElement {
 
   #onPointerMove = (e: PointerEvent): void => {
     this.#gestures.move(e);
-    if (this.gl === 'shown' || e.pointerType === 'touch') return;
+    if (this.#zoomable.state === 'shown' || e.pointerType === 'touch') return;
     const { code, x, y } = this.#at(e);
     this.#hover(code, { x, y });
   };
 
   #onPointerLeave = (): void => {
-    if (this.gl !== 'shown' && this.hover !== null) this.#hover(null, null);
+    if (this.#zoomable.state !== 'shown' && this.hover !== null) this.#hover(null, null);
   };
 
   #onClick = (e: MouseEvent): void => {
-    if (this.gl === 'shown' || this.#gestures.swallowClick()) return;
+    if (this.#zoomable.state === 'shown' || this.#gestures.swallowClick()) return;
     const { code, x, y } = this.#at(e);
     this.#click(code, { x, y });
   };
@@ -315,11 +249,12 @@ export class QuickMap extends LitElement {
     this.keyFocus = code;
     emit(this, 'commune-hover', { gsoCode: code });
     let point: { x: number; y: number } | null = null;
-    if (code && this.gl === 'shown' && this.#layer) {
-      this.#layer.setFocus(code);
-      point = this.#layer.labelPoint(code);
+    const shown = this.#zoomable.shown;
+    if (code && shown) {
+      shown.setFocus(code);
+      point = shown.labelPoint(code);
     } else {
-      this.#layer?.setFocus(code);
+      this.#zoomable.layer?.setFocus(code);
       const label = code ? this.#geometry?.labels[code] : undefined;
       point = label ? { x: label.x, y: label.y } : null;
     }
@@ -336,7 +271,7 @@ export class QuickMap extends LitElement {
       emit(this, 'commune-select', { gsoCode: null });
     } else if (e.key === '+' || e.key === '=') void this.upgrade('in');
     else if (e.key === '-' || e.key === '_') void this.upgrade('out');
-    else if (e.key === '0') this.#layer?.resetView();
+    else if (e.key === '0') this.#zoomable.layer?.resetView();
     else return;
     e.preventDefault();
   };
@@ -347,7 +282,7 @@ export class QuickMap extends LitElement {
   };
 
   #zoomButtons(lang: Lang) {
-    if (this.gl === 'shown' || this.gl === 'unavailable') return nothing;
+    if (this.#zoomable.state === 'shown' || this.#zoomable.state === 'unavailable') return nothing;
     return html`<div class="zoom" role="group" aria-label=${tr(QUICK_MAP.zoomGroup, lang)}>
       <button type="button" class="zoom-in" title=${tr(QUICK_MAP.zoomIn, lang)} aria-label=${tr(QUICK_MAP.zoomIn, lang)} @click=${() => this.upgrade('in')}>+</button>
       <button type="button" class="zoom-out" title=${tr(QUICK_MAP.zoomOut, lang)} aria-label=${tr(QUICK_MAP.zoomOut, lang)} @click=${() => this.upgrade('out')}>−</button>
@@ -368,7 +303,7 @@ export class QuickMap extends LitElement {
     const model = this.#model;
     const tip = this.tip ? model?.tooltip(this.tip.code) : undefined;
     const waiting = this.#opening;
-    const showSvg = this.gl !== 'shown' && !waiting && this.#geometry && model;
+    const showSvg = this.#zoomable.state !== 'shown' && !waiting && this.#geometry && model;
     const notice = this.notice ?? (this.data ? null : this.#places.notice(lang));
     return html`
       <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}
@@ -378,8 +313,8 @@ export class QuickMap extends LitElement {
         ${showSvg ? svgChoropleth(this.#geometry!, model!, { hover: this.hover, focus: this.keyFocus }) : nothing}
       </div>
       ${this.#zoomButtons(lang)}
-      ${this.gl === 'loading' || waiting ? html`<p class="loading" role="status">${tr(MAP_TEXT.loading, lang)}</p>` : nothing}
-      <p id="help" class="sr-only">${tr(this.gl === 'unavailable' ? QUICK_MAP.helpNoZoom : MAP_TEXT.help, lang)}</p>
+      ${this.#zoomable.state === 'loading' || waiting ? html`<p class="loading" role="status">${tr(MAP_TEXT.loading, lang)}</p>` : nothing}
+      <p id="help" class="sr-only">${tr(this.#zoomable.state === 'unavailable' ? QUICK_MAP.helpNoZoom : MAP_TEXT.help, lang)}</p>
       <p class="sr-only" aria-live="polite">${this.keyFocus && tip ? `${tip.title}: ${tip.value}. ${tip.ratio ?? ''} ${tip.className}` : ''}</p>
       ${renderTooltip(this.tip, model, this.clientWidth, this.clientHeight)}
       ${notice ? html`<p class="notice" role="status">${notice}<button type="button" @click=${this.#closeNotice} aria-label="OK">×</button></p>` : nothing}
