@@ -3,7 +3,7 @@
  * one colour lookup: buildChoropleth (choropleth.ts) reads every feature's fill from this model's class
  * membership, so the map and the legend cannot disagree. Pure: no DOM, lit or maplibre.
  */
-import { classify, type BreaksResult, type ClassMethod } from './breaks';
+import { classifier, type BreaksResult, type ClassMethod } from './breaks';
 import { NO_DATA_COLOR } from './palettes';
 
 /** One feature's value; null or undefined (or NaN) means no data. */
@@ -63,8 +63,10 @@ export function buildLegend(
     ids: [],
   }));
   const missing: string[] = [];
+  // One classifier for every value (a national table has thousands): building it is the costly part.
+  const classOf: (value: number | null | undefined) => number | null = breaks.classes === 0 ? () => null : classifier(thresholds);
   for (const { id, value } of values) {
-    const index = classOf(value, breaks);
+    const index = classOf(value);
     const target = index === null ? missing : classes[index]!.ids;
     target.push(id);
   }
@@ -72,11 +74,6 @@ export function buildLegend(
   const noData =
     missing.length === 0 ? null : { color: options.noDataColor ?? NO_DATA_COLOR, count: missing.length, ids: missing };
   return { method: breaks.method, units: options.units ?? 'commune', classes, noData };
-}
-
-/** Class of a value under `breaks`; null when missing or when the breaks have no class (no data). */
-function classOf(value: number | null | undefined, breaks: BreaksResult): number | null {
-  return breaks.classes === 0 ? null : classify(value, breaks.thresholds);
 }
 
 function checkColors(breaks: BreaksResult, colors: readonly string[]): void {

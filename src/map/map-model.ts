@@ -71,13 +71,40 @@ export function keyboardOrder(dataset: Dataset): string[] {
   return order;
 }
 
-/** Build the map model from a dataset, its choropleth and the view. */
-export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: MapModelView): MapModel {
-  const { lang } = view;
-  const byCode = new Map(choropleth.values.map((v) => [v.gsoCode, v]));
-  const features = new Map(dataset.communes.map((f) => [f.properties.gso_code, f]));
+/** What a map model reads of a dataset whatever the metric: its communes by GSO code and their label texts by language. */
+interface DatasetParts {
+  features: Map<string, Dataset['communes'][number]>;
+  labels: Partial<Record<Lang, Record<string, string>>>;
+}
+
+const PARTS = new WeakMap<Dataset, DatasetParts>();
+
+/** The communes of a dataset by code, cached per dataset (a national overview has thousands). */
+function datasetParts(dataset: Dataset): DatasetParts {
+  let parts = PARTS.get(dataset);
+  if (!parts) {
+    parts = { features: new Map(dataset.communes.map((f) => [f.properties.gso_code, f])), labels: {} };
+    PARTS.set(dataset, parts);
+  }
+  return parts;
+}
+
+/** Label texts by GSO code in `lang`, one object per dataset and language (so an unchanged table diffs by identity). */
+function labelsOf(dataset: Dataset, lang: Lang): Record<string, string> {
+  const parts = datasetParts(dataset);
+  const cached = parts.labels[lang];
+  if (cached) return cached;
   const labels: Record<string, string> = {};
   for (const feature of dataset.communes) labels[feature.properties.gso_code] = communeLabel(feature.properties, lang);
+  parts.labels[lang] = labels;
+  return labels;
+}
+
+/** Build the map model from a dataset, its choropleth and the view; the fills are the choropleth's own (read, never written). */
+export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: MapModelView): MapModel {
+  const { lang } = view;
+  const { features } = datasetParts(dataset);
+  let byCode: Map<string, Choropleth['values'][number]> | null = null;
   let rows: LegendRow[] | null = null;
   const made = new Map<string, MapTooltip>();
   const tooltip = (code: string): MapTooltip | undefined => {
@@ -85,7 +112,7 @@ export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: Ma
     if (!feature) return undefined;
     const cached = made.get(code);
     if (cached) return cached;
-    const unit = byCode.get(code);
+    const unit = (byCode ??= new Map(choropleth.values.map((v) => [v.gsoCode, v]))).get(code);
     const value = unit?.value ?? null;
     const classIndex = choropleth.classOf[code] ?? null;
     const hasRatio = unit !== undefined && value !== null && choropleth.metric.denominator !== null;
@@ -100,24 +127,30 @@ export function buildMapModel(dataset: Dataset, choropleth: Choropleth, view: Ma
     made.set(code, tip);
     return tip;
   };
-  const codes = dataset.communes.map((c) => c.properties.gso_code);
-  const known = new Set(codes);
   return {
     lang,
-    fills: { ...choropleth.fills },
-    selected: view.selected !== null && known.has(view.selected) ? view.selected : null,
-    highlighted: [...new Set(view.highlighted)].filter((c) => known.has(c)),
+    fills: choropleth.fills,
+    selected: view.selected !== null && features.has(view.selected) ? view.selected : null,
+    highlighted: [...new Set(view.highlighted)].filter((c) => features.has(c)),
     tooltip,
-    labels,
+    labels: labelsOf(dataset, lang),
     order: keyboardOrder(dataset),
   };
+}
+
+function sameLabels(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** The operations that turn the map from `prev` (null: a freshly loaded map) into `next`. */
 export function diffMapModel(prev: MapModel | null, next: MapModel): MapOperation[] {
   const ops: MapOperation[] = [];
-  for (const [id, value] of Object.entries(next.fills)) {
-    if (prev?.fills[id] !== value) ops.push({ kind: 'fill', id, value });
+  if (prev?.fills !== next.fills) {
+    for (const id in next.fills) {
+      const value = next.fills[id]!;
+      if (prev?.fills[id] !== value) ops.push({ kind: 'fill', id, value });
+    }
   }
   const prevSelected = prev?.selected ?? null;
   if (prevSelected !== next.selected) {
@@ -128,7 +161,6 @@ export function diffMapModel(prev: MapModel | null, next: MapModel): MapOperatio
   const after = new Set(next.highlighted);
   for (const id of before) if (!after.has(id)) ops.push({ kind: 'highlighted', id, value: false });
   for (const id of after) if (!before.has(id)) ops.push({ kind: 'highlighted', id, value: true });
-  const labelKeys = new Set([...Object.keys(prev?.labels ?? {}), ...Object.keys(next.labels)]);
-  if (!prev || [...labelKeys].some((k) => prev.labels[k] !== next.labels[k])) ops.push({ kind: 'labels', labels: { ...next.labels } });
+  if (!prev || (prev.labels !== next.labels && !sameLabels(prev.labels, next.labels))) ops.push({ kind: 'labels', labels: { ...next.labels } });
   return ops;
 }

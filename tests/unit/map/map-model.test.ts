@@ -82,6 +82,16 @@ describe('diffMapModel', () => {
     expect(diffMapModel(model(), model())).toEqual([]);
   });
 
+  it('shares one label table per dataset and language, and one fill table per choropleth', () => {
+    const c = buildChoropleth(dataset, cv());
+    const a = buildMapModel(dataset, c, { lang: 'vi', selected: null, highlighted: [] });
+    const b = buildMapModel(dataset, c, { lang: 'vi', selected: '19600', highlighted: [] });
+    expect(b.labels).toBe(a.labels);
+    expect(b.fills).toBe(c.fills);
+    expect(model({ lang: 'en' }).labels).not.toBe(a.labels);
+    expect(diffMapModel(a, b)).toEqual([{ kind: 'selected', id: '19600', value: true }]);
+  });
+
   it('sends only the fills that change with the metric', () => {
     const prev = model();
     const next = model({ metric: 'households' });
