@@ -261,8 +261,9 @@ export class PovertyApp extends LitElement {
   /** The compare view around presenter mode around the one map (both no box at all while closed). */
   #compare(dataset: Dataset, choropleth: Choropleth, context: MapContext, input: ShellInput | null) {
     const planning = this.#shell?.planning;
-    const right = input ? this.#shell!.compareSide(choropleth, input) : { dataset, choropleth, startLabel: '', endLabel: '' };
-    return html`<compare-view .open=${(planning?.compareOpen ?? false) && !this.presenting} .mode=${planning?.compareMode ?? 'end'} layout=${planning?.compareLayout ?? 'side'}
+    const open = (planning?.compareOpen ?? false) && !this.presenting;
+    const right = input && open ? this.#shell!.compareSide(choropleth, input) : { dataset, choropleth, startLabel: '', endLabel: '' };
+    return html`<compare-view .open=${open} .mode=${planning?.compareMode ?? 'end'} layout=${planning?.compareLayout ?? 'side'}
         .primary=${this.#map} .data=${right.dataset} .choropleth=${right.choropleth} .context=${context} .selected=${this.view.selected}
         startLabel=${right.startLabel} endLabel=${right.endLabel} lang=${this.view.lang}
         @compare-layout-change=${(e: HTMLElementEventMap['compare-layout-change']) => planning?.setCompareLayout(e.detail.layout)}
