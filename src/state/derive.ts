@@ -63,7 +63,9 @@ export function choroplethMemo(size = 2) {
 export function createPipeline(): Pipeline {
   const choropleth = choroplethMemo();
   const ranking = memo((c: Choropleth) => buildRanking(c.values), 2);
-  const summary = memo((dataset: Dataset, metric: MetricId, lang: Lang) => buildTextSummary(dataset, metric, lang));
+  const summary = memo((dataset: Dataset, c: Choropleth, metric: MetricId, lang: Lang) =>
+    buildTextSummary(dataset, metric, lang, c.metric.id === metric ? ranking(c) : undefined),
+  );
   const perDataset = memo((dataset: Dataset) => ({
     findingCounts: summarizeFindings(dataset.findings),
     communeNames: Object.fromEntries(dataset.communes.map((f) => [f.properties.gso_code, f.properties.full_name])),
@@ -75,7 +77,9 @@ export function createPipeline(): Pipeline {
     (dataset: Dataset, c: Choropleth, text: string): Derived => ({ dataset, choropleth: c, ranking: ranking(c), summary: text, ...perDataset(dataset) }),
   );
   return {
-    derive: (dataset, view) =>
-      derived(dataset, choropleth(dataset, view.metric, view.method, view.classes, view.palette, view.manual), summary(dataset, view.metric, view.lang)),
+    derive: (dataset, view) => {
+      const c = choropleth(dataset, view.metric, view.method, view.classes, view.palette, view.manual);
+      return derived(dataset, c, summary(dataset, c, view.metric, view.lang));
+    },
   };
 }

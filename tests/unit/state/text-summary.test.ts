@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildChoropleth } from '../../../src/classify/choropleth';
+import { METRIC_IDS } from '../../../src/data/metrics';
+import { buildRanking } from '../../../src/data/ranking';
+import { DEFAULT_VIEW } from '../../../src/state/view-state';
 import { buildTextSummary, placeName } from '../../../src/state/text-summary';
 import { loadDataset } from '../map/fixture';
 
@@ -27,6 +31,13 @@ describe('placeName', () => {
 });
 
 describe('buildTextSummary', () => {
+  it('says the same with the ranking the pipeline already has as without it, for every metric and language', () => {
+    for (const metric of METRIC_IDS) {
+      const ranking = buildRanking(buildChoropleth(camLo, { ...DEFAULT_VIEW, metric }).values);
+      for (const lang of ['vi', 'en'] as const) expect(buildTextSummary(camLo, metric, lang, ranking), `${metric} ${lang}`).toBe(buildTextSummary(camLo, metric, lang));
+    }
+  });
+
   it('gives the district value, the highest and lowest communes and the coverage, in Vietnamese', () => {
     expect(buildTextSummary(camLo, 'poverty_rate', 'vi')).toBe(
       'Tỷ lệ hộ nghèo đầu năm 2022 của huyện Cam Lộ: 3,04 %. Cao nhất: Xã Cam Tuyền (7,36 %); thấp nhất: Xã Cam Chính (1,23 %). Số xã có số liệu: 8/8.',
