@@ -104,6 +104,8 @@ export class MapController {
       maxZoom: 15,
       minZoom: 4,
       locale: MAP_LOCALES[lang],
+      // Labels appear at once instead of fading in for a person who asks for reduced motion.
+      fadeDuration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
     });
     this.map.touchZoomRotate.disableRotation();
     this.#fitted = container.clientWidth > 0 && container.clientHeight > 0;
