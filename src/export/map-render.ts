@@ -12,7 +12,7 @@ import type { Lang } from '../data/types';
 import type { Choropleth } from '../classify/choropleth';
 import { bboxOf } from '../map/context-labels';
 import { mapFontUrls } from '../map/map-assets';
-import { applyStyleData } from '../map/map-controller';
+import { applyStyleData } from '../map/style-data';
 import { buildMapStyle, MAP_IDS } from '../map/style';
 import { addHatchImage } from '../map/hatch-pattern';
 

@@ -6,11 +6,9 @@ import {
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
-  type GeoJSONSourceSpecification,
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../data/types';
 import type { MapOperation } from './map-model';
@@ -20,6 +18,7 @@ import { addHatchImage } from './hatch-pattern';
 import { cameraPadding } from './camera';
 import { adoptMapStyles } from './map-assets';
 import { MapMarks, type MarkKind } from './map-marks';
+import { applyStyleData, styleCommunes, styleLabelPoints } from './style-data';
 
 setWorkerUrl(workerUrl);
 
@@ -27,21 +26,6 @@ setWorkerUrl(workerUrl);
 export interface ScreenPoint {
   x: number;
   y: number;
-}
-
-/**
- * Put the data of `style` (built by buildMapStyle) into a map already showing such a style, without touching the style:
- * new GeoJSON for every source, the commune labels' text and placement, and no feature state left.
- */
-export function applyStyleData(map: MapLibreMap, style: StyleSpecification): void {
-  for (const [id, source] of Object.entries(style.sources)) {
-    if (source.type === 'geojson') (map.getSource(id) as GeoJSONSource | undefined)?.setData((source as GeoJSONSourceSpecification).data);
-  }
-  const layer = style.layers.find((l) => l.id === MAP_IDS.communeLabels);
-  if (layer?.type === 'symbol') {
-    for (const key of ['text-field', 'text-variable-anchor-offset', 'symbol-sort-key'] as const) map.setLayoutProperty(layer.id, key, layer.layout?.[key]);
-  }
-  map.removeFeatureState({ source: MAP_IDS.communes });
 }
 
 /** Options of a MapController. */
@@ -263,16 +247,8 @@ export class MapController {
 
   /** Take the label points and the communes' geometries (for their outlines) from the style's sources. */
   #readStyle(style: StyleSpecification): void {
-    this.#marks.reset((style.sources[MAP_IDS.communes] as GeoJSONSourceSpecification | undefined)?.data as FeatureCollection | undefined);
-    this.#readLabelPoints(style);
-  }
-
-  #readLabelPoints(style: StyleSpecification): void {
-    const source = style.sources[MAP_IDS.communeLabels] as GeoJSONSourceSpecification | undefined;
-    const data = source?.data as FeatureCollection<Point> | undefined;
-    this.#labelPoints = new Map(
-      (data?.features ?? []).map((f) => [String(f.properties?.['gso_code']), f.geometry.coordinates.slice(0, 2) as [number, number]]),
-    );
+    this.#marks.reset(styleCommunes(style));
+    this.#labelPoints = styleLabelPoints(style);
   }
 
   #padding(): number {
