@@ -26,7 +26,7 @@ import { FIRST_CONTEXT, firstChoropleth, firstDataset } from './first-frame';
 import { PlaceController } from './place-controller';
 import { MapData, MapRef } from './map-ref';
 import { MapStage } from './map-stage';
-import { whenIdle } from './when-idle';
+import { ShellLoader } from './shell-loader';
 import '../legend/choropleth-legend';
 
 /** The full explorer. */
@@ -67,16 +67,31 @@ export class PovertyApp extends LitElement {
       else this.#store.setUnits(null);
     },
   });
-  /** The rest of the shell, once loaded. */
-  #shell: AppShell | null = null;
-  #shellLoad: Promise<AppShell> | null = null;
+  /** The rest of the shell, loaded when idle after the first frame; the plan then gets its texts and findings. */
+  #loader = new ShellLoader(
+    this,
+    (AppShell) =>
+      new AppShell(this, {
+        current: () => this.#shown() ?? this.data,
+        loader: () => this.#places.loader(),
+        apply: (dataset, change) => this.#applyImport(dataset, change),
+        restoreView: (search) => this.#restoreView(search),
+      }),
+    (shell) => {
+      const plan = shell.withPlanTexts(this.data);
+      if (plan === this.data) return;
+      this.data = plan;
+      this.#places.sync(this.view, plan);
+    },
+  );
   /** The dataset the map is given. */
   #mapData = new MapData();
   /** The canvas preview until the MapLibre map has drawn; that map is created once the page is laid out. */
-  #stage = new MapStage(this, () => this.#loadLayout());
-  #layout: Promise<void> | null = null;
+  #stage = new MapStage(this, () => this.#loader.layout());
 
   get #store() { return this.#url.store; }
+
+  get #shell(): AppShell | null { return this.#loader.shell; }
 
   #onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !e.defaultPrevented && !this.presenting && this.view.selected) this.#store.select(null);
@@ -102,51 +117,18 @@ export class PovertyApp extends LitElement {
     super.disconnectedCallback();
   }
 
-  /** Load the rest of the shell (once); the plan gets its texts and findings, which the first frame does not show. */
-  #loadShell(): Promise<AppShell> {
-    return (this.#shellLoad ??= import('./app-shell').then(({ AppShell }) => {
-      const shell = new AppShell(this, {
-        current: () => this.#shown() ?? this.data,
-        loader: () => this.#places.loader(),
-        apply: (dataset, change) => this.#applyImport(dataset, change),
-        restoreView: (search) => this.#restoreView(search),
-      });
-      this.#shell = shell;
-      const plan = shell.withPlanTexts(this.data);
-      if (plan !== this.data) {
-        this.data = plan;
-        this.#places.sync(this.view, plan);
-      }
-      this.requestUpdate();
-      return shell;
-    }));
-  }
-
   /** The map has drawn (the preview goes) or cannot draw here (the preview stays, with a notice). */
   #onMapReady = () => this.#mapSettled(false);
   #onMapFailed = () => this.#mapSettled(true);
   #mapSettled(failed: boolean): void {
     if (failed) this.notice = tr(MAP_TEXT.noWebgl, this.view.lang);
     else this.#stage.mapDrawn();
-    void this.#loadLayout().then(() => this.updateComplete).then(() => this.toggleAttribute('data-loaded', true));
-  }
-
-  /**
-   * When idle, the rest of the shell, then (when idle again) the feature elements, rendered (once): the page's final
-   * layout, which the zoomable map waits for. `data-loaded` marks the app once all of it and the map are there.
-   */
-  #loadLayout(): Promise<void> {
-    return (this.#layout ??= (async () => {
-      await new Promise<void>((resolve) => whenIdle(resolve));
-      const shell = await this.#loadShell();
-      await new Promise<void>((resolve) => whenIdle(resolve));
-      await shell.loadFeatures();
-      await this.updateComplete;
-    })());
+    // `data-loaded` marks the app once the shell, its feature elements and the map are all there.
+    void this.#loader.layout().then(() => this.updateComplete).then(() => this.toggleAttribute('data-loaded', true));
   }
 
   async #present(): Promise<void> {
-    await (await this.#loadShell()).loadPresenter();
+    await (await this.#loader.load()).loadPresenter();
     this.presenting = true;
   }
 
@@ -209,7 +191,7 @@ export class PovertyApp extends LitElement {
 
   protected override willUpdate(): void {
     const shown = this.#shown();
-    if (!this.#shell && (!shown || !this.#choropleth(shown))) void this.#loadShell();
+    if (!this.#shell && (!shown || !this.#choropleth(shown))) void this.#loader.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,0 +1,48 @@
+/**
+ * How the rest of the explorer arrives after its first frame: the shell module (./app-shell) loaded once, then its
+ * feature elements, each step when the browser is idle; the page's final layout, which the zoomable map waits for.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { AppShell } from './app-shell';
+import { whenIdle } from './when-idle';
+
+const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+
+/** Loads the shell (once) for a lit host; `make` builds it from the module's class, `loaded` runs once it exists. */
+export class ShellLoader {
+  /** The shell once loaded, else null. */
+  shell: AppShell | null = null;
+  readonly #host: ReactiveControllerHost;
+  readonly #make: (shellClass: typeof AppShell) => AppShell;
+  readonly #loaded: (shell: AppShell) => void;
+  #load: Promise<AppShell> | null = null;
+  #layout: Promise<void> | null = null;
+
+  constructor(host: ReactiveControllerHost, make: (shellClass: typeof AppShell) => AppShell, loaded: (shell: AppShell) => void) {
+    this.#host = host;
+    this.#make = make;
+    this.#loaded = loaded;
+  }
+
+  /** The shell, loading it now if it is not there yet. */
+  load(): Promise<AppShell> {
+    return (this.#load ??= import('./app-shell').then(({ AppShell }) => {
+      const shell = this.#make(AppShell);
+      this.shell = shell;
+      this.#loaded(shell);
+      this.#host.requestUpdate();
+      return shell;
+    }));
+  }
+
+  /** When idle, the shell, then (when idle again) its feature elements, rendered: resolves once the page is laid out. */
+  layout(): Promise<void> {
+    return (this.#layout ??= (async () => {
+      await idle();
+      const shell = await this.load();
+      await idle();
+      await shell.loadFeatures();
+      await this.#host.updateComplete;
+    })());
+  }
+}
