@@ -5,7 +5,7 @@ import { buildChoropleth } from '../../src/classify/choropleth';
 import { keyboardOrder } from '../../src/map/map-model';
 import { loadDataset, readGeo } from '../unit/map/fixture';
 import { setLabels } from './support/map-read';
-import { launchBrowser, readPixel, sameColor, startPreview, type PreviewHandle, type TestBrowser, type TestPage } from './support/browser';
+import { launchBrowser, readMapPixels, readPixel, sameColor, startPreview, type PreviewHandle, type TestBrowser, type TestPage } from './support/browser';
 
 const dataset = loadDataset();
 const labelPoints = Object.fromEntries(
@@ -137,19 +137,22 @@ const renderCount = (page: Page) => page.evaluate(() => Number(document.querySel
 const waitRenderAfter = (page: Page, n: number) =>
   page.waitForFunction((before) => Number(document.querySelector('poverty-map')!.getAttribute('data-render-count')) > before, n);
 
-/** The fill colour at every commune's label point (labels hidden while reading). */
+/** The fill colour at every commune's label point (labels hidden while reading), all read in one frame of the map. */
 async function fillsOnScreen(page: Page): Promise<Record<string, [number, number, number, number]>> {
   await setLabels(page, false);
-  const out: Record<string, [number, number, number, number]> = {};
   try {
-    for (const code of CODES) {
-      const { x, y } = await project(page, code);
-      out[code] = await readPixel(page, x, y);
-    }
+    const points = await page.evaluate(
+      (lngLats) => lngLats.map((ll) => {
+        const p = document.querySelector('poverty-map')!.map!.project(ll);
+        return [p.x, p.y] as [number, number];
+      }),
+      CODES.map((code) => labelPoints[code]!),
+    );
+    const pixels = await readMapPixels(page.locator('poverty-map').first(), points);
+    return Object.fromEntries(CODES.map((code, i) => [code, pixels[i]!]));
   } finally {
     await setLabels(page, true);
   }
-  return out;
 }
 
 /** Every vertex of a commune's boundary. */

@@ -145,7 +145,9 @@ describe('the link ?place=2025', () => {
 
 describe('the built-in plan on the 2025 communes', () => {
   it('?units=2025 shows Xã Cam Lộ and Xã Hiếu Giang with summed households and their old units', async () => {
-    const page = await explorer.open('?units=2025&commune=19597');
+    // The link's view, read from the address as on Back/Forward (the next test puts the built-in plan back).
+    const page = await explorer.view();
+    await viewFromUrl(page, '?units=2025&commune=19597');
     await shown(page, 'builtin-2025');
     const state = await mapState(page);
     expect(new Set(state.features)).toEqual(new Set(['19597', '19603']));

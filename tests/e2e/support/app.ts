@@ -9,9 +9,9 @@ import { metricValues, type Dataset } from '../../../src/data/dataset';
 import type { MetricId } from '../../../src/data/metrics';
 import type { PovertyMap } from '../../../src/map/poverty-map';
 import { loadDataset, readGeo } from '../../unit/map/fixture';
-import { launchBrowser, sameColor, startPreview, type ContextOptions, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
+import { launchBrowser, readMapPixels, sameColor, startPreview, type ContextOptions, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
 import { blurFocus } from './focus';
-import { mapElement, mapFills, mapIdle, mapProperty, readMapPixel, setLabels } from './map-read';
+import { mapElement, mapFills, mapIdle, mapProperty, setLabels } from './map-read';
 
 export { blurFocus, focused, tabUntil, type FocusInfo } from './focus';
 export { mapElement, mapFills, mapIdle, mapProperty, pixelAt, renderCount, repaintAfter, setLabels, waitRepaint } from './map-read';
@@ -152,19 +152,25 @@ export async function project(page: Page, code: string): Promise<{ x: number; y:
   }, LABEL_POINTS[code]!);
 }
 
-/** The fill colour drawn at each commune's label point (the labels are hidden while reading). */
+/**
+ * The fill colour drawn at each commune's label point (the labels are hidden while reading), all read in one frame of
+ * the map.
+ */
 export async function communePixels(page: Page, codes: readonly string[] = CODES): Promise<Record<string, Rgba>> {
   await setLabels(page, false);
-  const out: Record<string, Rgba> = {};
   try {
-    for (const code of codes) {
-      const { x, y } = await project(page, code);
-      out[code] = await readMapPixel(page, x, y);
-    }
+    const points = await mapElement(page).evaluate(
+      (el: PovertyMap, lngLats) => lngLats.map((ll) => {
+        const p = el.map!.project(ll);
+        return [p.x, p.y] as [number, number];
+      }),
+      codes.map((code) => LABEL_POINTS[code]!),
+    );
+    const pixels = await readMapPixels(mapElement(page), points);
+    return Object.fromEntries(codes.map((code, i) => [code, pixels[i]!]));
   } finally {
     await setLabels(page, true);
   }
-  return out;
 }
 
 /** One class row of the legend as shown: its swatch colour and its range's bounds. */
