@@ -50,6 +50,8 @@ export interface ShellInput {
   files: { figures: string | null; boundaries: string | null };
   /** The app's map (what print-view and compare-view find it by). */
   map: { readonly value?: PovertyMap | undefined };
+  /** Whether the map has drawn, or found it cannot draw here (caching for offline use waits for it). */
+  mapSettled: boolean;
 }
 
 /** What the parts do in the app: the store, and the app's own state they change. */
@@ -143,7 +145,7 @@ export class AppShell {
     const { choropleth } = this.derive(dataset, view);
     const { imports, projects } = this.files;
     return html`${renderImportUi(imports, projects, lang, () => void this.files.showProjects(false))}
-      <update-prompt .lang=${lang}></update-prompt>
+      <update-prompt .lang=${lang} .active=${input.mapSettled}></update-prompt>
       <print-view id="print-view" .data=${dataset} .choropleth=${choropleth} .view=${view} .liveMap=${input.map}></print-view>
       <embed-dialog .open=${input.embedOpen} .view=${view} .placeTitle=${input.place?.title ?? null} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
         @dismiss=${() => actions.setEmbedOpen(false)}></embed-dialog>

@@ -15,6 +15,8 @@ import '../map/map-preview';
 export class MapStage implements ReactiveController {
   /** Whether the MapLibre map has drawn (the preview is shown until then). */
   drawn = false;
+  /** Whether the MapLibre map has drawn or failed to (no WebGL here). */
+  settled = false;
   readonly #host: ReactiveControllerHost;
   readonly #beforeMap: () => Promise<void>;
   #load: Promise<unknown> | null = null;
@@ -31,6 +33,13 @@ export class MapStage implements ReactiveController {
   /** The MapLibre map has drawn its first frame: the preview goes. */
   mapDrawn(): void {
     this.drawn = true;
+    this.settled = true;
+    this.#host.requestUpdate();
+  }
+
+  /** The MapLibre map cannot draw here: the preview stays. */
+  mapFailed(): void {
+    this.settled = true;
     this.#host.requestUpdate();
   }
 

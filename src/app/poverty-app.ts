@@ -121,8 +121,9 @@ export class PovertyApp extends LitElement {
   #onMapReady = () => this.#mapSettled(false);
   #onMapFailed = () => this.#mapSettled(true);
   #mapSettled(failed: boolean): void {
-    if (failed) this.notice = tr(MAP_TEXT.noWebgl, this.view.lang);
+    if (failed) this.#stage.mapFailed();
     else this.#stage.mapDrawn();
+    if (failed) this.notice = tr(MAP_TEXT.noWebgl, this.view.lang);
     // `data-loaded` marks the app once the shell, its feature elements and the map are all there.
     void this.#loader.layout().then(() => this.updateComplete).then(() => this.toggleAttribute('data-loaded', true));
   }
@@ -213,7 +214,7 @@ export class PovertyApp extends LitElement {
     const context = place?.context ?? this.context;
     const input: ShellInput | null = shell && dataset ? {
       view, dataset, plan: this.data, place, loading: this.#places.loading, context, tab: this.tab, embedOpen: this.embedOpen,
-      files: { figures: this.figuresFile, boundaries: this.boundaryFile }, map: this.#map,
+      files: { figures: this.figuresFile, boundaries: this.boundaryFile }, map: this.#map, mapSettled: this.#stage.settled,
     } : null;
     const actions = this.#actions;
     return html`

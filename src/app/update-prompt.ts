@@ -1,5 +1,8 @@
-/** `<update-prompt>`: registers the service worker and offers to reload when a new version is deployed. */
-import { LitElement, html, css, nothing } from 'lit';
+/**
+ * `<update-prompt>`: registers the service worker once `active` (after the map has drawn, so that caching the app for
+ * offline use never competes with the first map) and offers to reload when a new version is deployed.
+ */
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../data/types';
 import { tr } from '../core/format';
@@ -16,16 +19,20 @@ const TEXT = {
 export class UpdatePrompt extends LitElement {
   /** Display language. */
   @property() override lang: Lang = 'vi';
+  /** Register the service worker once true (the app sets it when its map has drawn or cannot draw). */
+  @property({ type: Boolean }) active = false;
   /** Whether a new version waits to be activated. */
   @state() private needRefresh = false;
   /** Whether the app was just cached for offline use. */
   @state() private offlineReady = false;
   #update: ((reload?: boolean) => Promise<void>) | null = null;
+  #registered = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('active') || !this.active || this.#registered) return;
+    this.#registered = true;
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-    import('virtual:pwa-register').then(({ registerSW }) => {
+    void import('virtual:pwa-register').then(({ registerSW }) => {
       this.#update = registerSW({
         onNeedRefresh: () => (this.needRefresh = true),
         onOfflineReady: () => (this.offlineReady = true),
