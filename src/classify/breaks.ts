@@ -111,6 +111,11 @@ export function classifier(thresholds: readonly number[]): (value: number | null
   return (value) => (isPresent(value) ? scale(value) : null);
 }
 
+/** The class of a value under `breaks` (see classifier); null for every value when the breaks have no class (no data). */
+export function breaksClassifier(breaks: BreaksResult): (value: number | null | undefined) => number | null {
+  return breaks.classes === 0 ? () => null : classifier(breaks.thresholds);
+}
+
 /** Class index 0..thresholds.length of `value` (lower bound inclusive, see the module comment), or null when missing. */
 export function classify(value: number | null | undefined, thresholds: readonly number[]): number | null {
   return classifier(thresholds)(value);

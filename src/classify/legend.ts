@@ -3,7 +3,7 @@
  * one colour lookup: buildChoropleth (choropleth.ts) reads every feature's fill from this model's class
  * membership, so the map and the legend cannot disagree. Pure: no DOM, lit or maplibre.
  */
-import { classifier, type BreaksResult, type ClassMethod } from './breaks';
+import { breaksClassifier, type BreaksResult, type ClassMethod } from './breaks';
 import { NO_DATA_COLOR } from './palettes';
 
 /** One feature's value; null or undefined (or NaN) means no data. */
@@ -64,7 +64,7 @@ export function buildLegend(
   }));
   const missing: string[] = [];
   // One classifier for every value (a national table has thousands): building it is the costly part.
-  const classOf: (value: number | null | undefined) => number | null = breaks.classes === 0 ? () => null : classifier(thresholds);
+  const classOf = breaksClassifier(breaks);
   for (const { id, value } of values) {
     const index = classOf(value);
     const target = index === null ? missing : classes[index]!.ids;

@@ -3,7 +3,7 @@
  * the chosen map (target reached? / poverty-rate change / poor-household change), and the small multiples
  * (every year's poverty rate on one colour scale). Pure; the facts come from data/planning/progress.ts.
  */
-import { computeBreaks, classify } from '../classify/breaks';
+import { breaksClassifier, computeBreaks } from '../classify/breaks';
 import { buildLegend } from '../classify/legend';
 import { legendRows } from '../classify/legend-rows';
 import { divergingColors, NO_DATA_COLOR, paletteColors } from '../classify/palettes';
@@ -84,10 +84,11 @@ export function progressMap(model: ProgressModel, fromYear: number, metric: Prog
   const breaks = computeBreaks(values.map((v) => v.value), { method: 'natural', classes: 4, round: true });
   const colors = breaks.classes === 0 ? [] : divergingColors('RdBu', breaks.thresholds, 0, { reverse: true });
   const legendModel = buildLegend(values, breaks, colors, { noDataColor: NO_DATA_COLOR });
+  const classOf = breaksClassifier(breaks);
   const rows = model.units.map((u): ProgressUnitRow => {
     const step = u.steps[index]!;
     const value = valueOf(step);
-    const cls = breaks.classes === 0 ? null : classify(value, breaks.thresholds);
+    const cls = classOf(value);
     const text = value === null ? tr(PROGRESS.noData, lang) : tr(unit === 'pp' ? PROGRESS.ppValue : PROGRESS.householdsValue, lang, { n: formatChange(value, lang, decimals) });
     return { key: u.key, gsoCode: u.gsoCode, name: u.name, text, color: cls === null ? NO_DATA_COLOR : colors[cls]!, step };
   });
@@ -111,11 +112,12 @@ export function smallMultiples(model: ProgressModel, lang: Lang): { panels: Year
   const all = model.years.flatMap((year, i) => model.units.map((u) => ({ id: `${year}|${u.key}`, value: rateOf(i, u) })));
   const breaks = computeBreaks(all.map((v) => v.value), { method: 'natural', classes: 4, round: true });
   const colors = breaks.classes === 0 ? [] : paletteColors('YlOrRd', breaks.classes);
+  const classOf = breaksClassifier(breaks);
   const panels = model.years.map((year, i) => {
     const fills: Record<string, string> = {};
     for (const u of model.units) {
       if (u.gsoCode === null) continue;
-      const cls = breaks.classes === 0 ? null : classify(rateOf(i, u), breaks.thresholds);
+      const cls = classOf(rateOf(i, u));
       fills[u.gsoCode] = cls === null ? NO_DATA_COLOR : colors[cls]!;
     }
     return { year, fills };
