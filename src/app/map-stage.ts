@@ -30,15 +30,9 @@ export class MapStage implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The MapLibre map has drawn its first frame: the preview goes. */
-  mapDrawn(): void {
-    this.drawn = true;
-    this.settled = true;
-    this.#host.requestUpdate();
-  }
-
-  /** The MapLibre map cannot draw here: the preview stays. */
-  mapFailed(): void {
+  /** The MapLibre map has drawn its first frame (the preview goes) or cannot draw here (`drawn` false: the preview stays). */
+  mapSettled(drawn: boolean): void {
+    this.drawn = drawn;
     this.settled = true;
     this.#host.requestUpdate();
   }

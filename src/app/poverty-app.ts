@@ -121,8 +121,7 @@ export class PovertyApp extends LitElement {
   #onMapReady = () => this.#mapSettled(false);
   #onMapFailed = () => this.#mapSettled(true);
   #mapSettled(failed: boolean): void {
-    if (failed) this.#stage.mapFailed();
-    else this.#stage.mapDrawn();
+    this.#stage.mapSettled(!failed);
     if (failed) this.notice = tr(MAP_TEXT.noWebgl, this.view.lang);
     // `data-loaded` marks the app once the shell, its feature elements and the map are all there.
     void this.#loader.layout().then(() => this.updateComplete).then(() => this.toggleAttribute('data-loaded', true));

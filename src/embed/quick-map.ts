@@ -73,7 +73,6 @@ export class QuickMap extends LitElement {
   @state() private notice: string | null = null;
   @state() private hover: string | null = null;
   @state() private keyFocus: string | null = null;
-  /** The zoomable map is loading / shown / impossible here. */
   @query('.map') private container!: HTMLDivElement;
   @query('.gl') private glContainer!: HTMLDivElement;
 
