@@ -3,15 +3,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildChoropleth } from '../../src/classify/choropleth';
 import { keyboardOrder } from '../../src/map/map-model';
-import { loadDataset, readGeo } from '../unit/map/fixture';
-import { setLabels } from './support/map-read';
-import { launchBrowser, readMapPixels, readPixel, sameColor, startPreview, type PreviewHandle, type TestBrowser, type TestPage } from './support/browser';
+import { loadDataset } from '../unit/map/fixture';
+import { CODES, communePixels, project } from './support/app';
+import { launchBrowser, readPixel, sameColor, startPreview, type PreviewHandle, type TestBrowser, type TestPage } from './support/browser';
 
 const dataset = loadDataset();
-const labelPoints = Object.fromEntries(
-  readGeo('cam-lo-label-points.geojson').features.map((f) => [String(f.properties!['gso_code']), (f.geometry as unknown as { coordinates: [number, number] }).coordinates]),
-);
-const CODES = Object.keys(labelPoints);
 const VIEW = { method: 'natural', classes: 4, palette: 'YlOrRd', lang: 'en' } as const;
 
 let server: PreviewHandle;
@@ -111,14 +107,6 @@ async function firstView(): Promise<Page> {
   return page;
 }
 
-/** Screen position, in the map container, of a commune's label point. */
-async function project(page: Page, code: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((lngLat) => {
-    const p = document.querySelector('poverty-map')!.map!.project(lngLat);
-    return { x: p.x, y: p.y };
-  }, labelPoints[code]!);
-}
-
 /** Run `change` in the page and wait for the map's next 'idle'. */
 async function changeAndIdle(page: Page, change: string): Promise<void> {
   await page.evaluate(
@@ -136,24 +124,6 @@ async function changeAndIdle(page: Page, change: string): Promise<void> {
 const renderCount = (page: Page) => page.evaluate(() => Number(document.querySelector('poverty-map')!.getAttribute('data-render-count')));
 const waitRenderAfter = (page: Page, n: number) =>
   page.waitForFunction((before) => Number(document.querySelector('poverty-map')!.getAttribute('data-render-count')) > before, n);
-
-/** The fill colour at every commune's label point (labels hidden while reading), all read in one frame of the map. */
-async function fillsOnScreen(page: Page): Promise<Record<string, [number, number, number, number]>> {
-  await setLabels(page, false);
-  try {
-    const points = await page.evaluate(
-      (lngLats) => lngLats.map((ll) => {
-        const p = document.querySelector('poverty-map')!.map!.project(ll);
-        return [p.x, p.y] as [number, number];
-      }),
-      CODES.map((code) => labelPoints[code]!),
-    );
-    const pixels = await readMapPixels(page.locator('poverty-map').first(), points);
-    return Object.fromEntries(CODES.map((code, i) => [code, pixels[i]!]));
-  } finally {
-    await setLabels(page, true);
-  }
-}
 
 /** Every vertex of a commune's boundary. */
 function vertices(code: string): number[][] {
@@ -180,7 +150,7 @@ describe('<poverty-map> on the stand-alone page', () => {
     const expected = buildChoropleth(dataset, { metric: 'poverty_rate_end_2022', ...VIEW }).fills;
     const shown = await page.evaluate(() => document.querySelector('poverty-map')!.choropleth.fills);
     expect(shown).toEqual(expected);
-    const pixels = await fillsOnScreen(page);
+    const pixels = await communePixels(page);
     for (const code of CODES) expect(sameColor(pixels[code]!, expected[code]!), `${code}: ${pixels[code]} vs ${expected[code]}`).toBe(true);
     expect(new Set(Object.values(expected)).size).toBeGreaterThan(2);
   });
@@ -200,7 +170,7 @@ describe('<poverty-map> on the stand-alone page', () => {
     const expected = buildChoropleth(dataset, { metric: 'households', ...VIEW }).fills;
     const old = buildChoropleth(dataset, { metric: 'poverty_rate_end_2022', ...VIEW }).fills;
     expect(CODES.some((c) => expected[c] !== old[c])).toBe(true);
-    const pixels = await fillsOnScreen(page);
+    const pixels = await communePixels(page);
     for (const code of CODES) expect(sameColor(pixels[code]!, expected[code]!), code).toBe(true);
     const same = await page.evaluate(() => {
       const w = window as unknown as { firstMap: unknown; styleLoads: number };
@@ -278,7 +248,7 @@ describe('<poverty-map> online basemap', () => {
     await expect.poll(() => page.locator('poverty-map .notice').textContent()).toContain('basemap could not be loaded');
     await expect.poll(() => page.evaluate(() => document.querySelector('poverty-map')!.map!.getLayoutProperty('basemap', 'visibility'))).toBe('none');
     expect(current!.blockedRequests.length).toBeGreaterThan(0);
-    const pixels = await fillsOnScreen(page);
+    const pixels = await communePixels(page);
     const fills = buildChoropleth(dataset, { metric: 'poverty_rate_end_2022', ...VIEW }).fills;
     for (const code of CODES) expect(sameColor(pixels[code]!, fills[code]!), code).toBe(true);
   });

@@ -12,8 +12,8 @@ import { parsePlaceParam, type PlaceRef } from '../../src/data/places/place-id';
 import { placeFeatures } from '../../src/data/places/topology';
 import { readProvinceTopology } from '../../src/data/places/topology-files';
 import type { PovertyMap } from '../../src/map/poverty-map';
-import { launchBrowser, readMapPixels, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser } from './support/browser';
-import { mapElement, setLabels, useExplorer, viewFromUrl } from './support/app';
+import { launchBrowser, sameColor, startPreview, type PreviewHandle, type Rgba, type TestBrowser } from './support/browser';
+import { fillPixelsAt, mapElement, useExplorer, viewFromUrl } from './support/app';
 
 const INDEX = (() => {
   const r = parsePlaceIndex(JSON.parse(readFileSync('public/places/index.json', 'utf8')));
@@ -61,20 +61,6 @@ const pageText = (page: Page): Promise<string> =>
     return parts.join(' ').replace(/\s+/g, ' ');
   });
 
-/** The fill pixel at each point (labels hidden while reading). */
-async function pixelsAt(page: Page, points: [number, number][]): Promise<Rgba[]> {
-  await setLabels(page, false);
-  try {
-    const screen = await mapElement(page).evaluate((el: PovertyMap, lngLats) => lngLats.map((ll) => {
-      const p = el.map!.project(ll);
-      return [p.x, p.y] as [number, number];
-    }), points);
-    return await readMapPixels(mapElement(page), screen);
-  } finally {
-    await setLabels(page, true);
-  }
-}
-
 /** What the map shows: drawn features, rendered labels, its bounds. */
 const mapState = (page: Page) =>
   mapElement(page).evaluate((el: PovertyMap) => {
@@ -117,7 +103,7 @@ describe.each([
     expect(state.labels.length, 'labels drawn (thinned where crowded)').toBeGreaterThanOrEqual(Math.min(count, 10));
     expectFramed(state.bounds, units);
     const sample = units.filter((_, i) => i % Math.ceil(count / 6) === 0);
-    const pixels = await pixelsAt(page, sample.map((u) => u.point));
+    const pixels = await fillPixelsAt(page, sample.map((u) => u.point));
     pixels.forEach((p, i) => expect(sameColor(p, '#f3f1ec', 6), `${sample[i]!.name} is drawn`).toBe(false));
     expect(await page.locator('poverty-app header.top h1').innerText()).toMatch(title);
     expect(await page.locator('poverty-app footer.page-footer').innerText()).toContain(credit.slice(0, 30));

@@ -9,12 +9,12 @@ import { metricValues, type Dataset } from '../../../src/data/dataset';
 import type { MetricId } from '../../../src/data/metrics';
 import type { PovertyMap } from '../../../src/map/poverty-map';
 import { loadDataset, readGeo } from '../../unit/map/fixture';
-import { launchBrowser, readMapPixels, sameColor, startPreview, type ContextOptions, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
+import { launchBrowser, sameColor, startPreview, type ContextOptions, type PreviewHandle, type Rgba, type TestBrowser, type TestPage } from './browser';
 import { blurFocus } from './focus';
-import { mapElement, mapFills, mapIdle, mapProperty, setLabels } from './map-read';
+import { fillPixelsAt, mapElement, mapFills, mapIdle, mapProperty } from './map-read';
 
 export { blurFocus, focused, tabUntil, type FocusInfo } from './focus';
-export { mapElement, mapFills, mapIdle, mapProperty, pixelAt, renderCount, repaintAfter, setLabels, waitRepaint } from './map-read';
+export { fillPixelsAt, mapElement, mapFills, mapIdle, mapProperty, pixelAt, renderCount, repaintAfter, setLabels, waitRepaint } from './map-read';
 
 /** Label point of every commune, by GSO code (the point the map writes the commune's name at). */
 export const LABEL_POINTS: Record<string, [number, number]> = Object.fromEntries(
@@ -157,20 +157,8 @@ export async function project(page: Page, code: string): Promise<{ x: number; y:
  * the map.
  */
 export async function communePixels(page: Page, codes: readonly string[] = CODES): Promise<Record<string, Rgba>> {
-  await setLabels(page, false);
-  try {
-    const points = await mapElement(page).evaluate(
-      (el: PovertyMap, lngLats) => lngLats.map((ll) => {
-        const p = el.map!.project(ll);
-        return [p.x, p.y] as [number, number];
-      }),
-      codes.map((code) => LABEL_POINTS[code]!),
-    );
-    const pixels = await readMapPixels(mapElement(page), points);
-    return Object.fromEntries(codes.map((code, i) => [code, pixels[i]!]));
-  } finally {
-    await setLabels(page, true);
-  }
+  const pixels = await fillPixelsAt(page, codes.map((code) => LABEL_POINTS[code]!));
+  return Object.fromEntries(codes.map((code, i) => [code, pixels[i]!]));
 }
 
 /** One class row of the legend as shown: its swatch colour and its range's bounds. */

@@ -167,6 +167,21 @@ export function readMapPixels(element: Locator, points: readonly (readonly [numb
   );
 }
 
+/** The map canvas pixels at geographic points [lng, lat], projected by the map `element` holds (see readMapPixels). */
+export async function readMapPixelsAt(element: Locator, lngLats: readonly (readonly [number, number])[]): Promise<Rgba[]> {
+  const points = await element.evaluate(
+    (el, lls) => {
+      const map = (el as unknown as { map: { project(ll: [number, number]): { x: number; y: number } } }).map;
+      return lls.map((ll) => {
+        const p = map.project([ll[0], ll[1]]);
+        return [p.x, p.y] as [number, number];
+      });
+    },
+    lngLats,
+  );
+  return readMapPixels(element, points);
+}
+
 /** The map canvas pixel at CSS position (x, y) of the first `selector` element's map (see readMapPixels). */
 export async function readPixel(page: Page, x: number, y: number, selector = 'poverty-map'): Promise<Rgba> {
   const [pixel] = await readMapPixels(page.locator(selector).first(), [[x, y]]);

@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PovertyMap } from '../../../src/map/poverty-map';
-import { readMapPixels, type Rgba } from './browser';
+import { readMapPixelsAt, type Rgba } from './browser';
 
 /** The map element inside the app (Playwright's CSS locators pierce the open shadow roots). */
 export const mapElement = (page: Page): Locator => page.locator('poverty-map');
@@ -73,14 +73,18 @@ export async function setLabels(page: Page, visible: boolean, selector = 'povert
   );
 }
 
-/** The canvas pixel at (x, y) of the explorer's map (see readMapPixels). */
-export async function readMapPixel(page: Page, x: number, y: number): Promise<Rgba> {
-  const [pixel] = await readMapPixels(mapElement(page), [[x, y]]);
-  return pixel!;
+/** The fill pixels at geographic points, read in one frame with the commune labels hidden (see setLabels). */
+export async function fillPixelsAt(page: Page, lngLats: readonly (readonly [number, number])[]): Promise<Rgba[]> {
+  await setLabels(page, false);
+  try {
+    return await readMapPixelsAt(mapElement(page), lngLats);
+  } finally {
+    await setLabels(page, true);
+  }
 }
 
 /** The pixel at a geographic point (e.g. on a commune border). */
 export async function pixelAt(page: Page, lngLat: [number, number]): Promise<Rgba> {
-  const p = await mapElement(page).evaluate((el: PovertyMap, ll) => el.map!.project(ll), lngLat);
-  return readMapPixel(page, p.x, p.y);
+  const [pixel] = await readMapPixelsAt(mapElement(page), [lngLat]);
+  return pixel!;
 }
