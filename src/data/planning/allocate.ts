@@ -86,7 +86,8 @@ function cappedShares(weights: readonly number[], caps: readonly number[], total
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     level = (total - cappedSum) / restWeight;
-    if (level * weights[i]! <= caps[i]!) break;
+    // A unit the level fills exactly is not over its cap, whatever the rounding of the division (10 / 4775 × 4775 > 10).
+    if (level * weights[i]! <= caps[i]! + TIE) break;
     cappedSum += caps[i]!;
     restWeight -= weights[i]!;
     if (k === order.length - 1) level = Infinity;

@@ -76,6 +76,17 @@ describe('allocate: properties (fast-check)', () => {
     );
   });
 
+  it('equal-pp gives its common points when the total fills the last unit exactly (fast-check counterexample, seed 2052854334)', () => {
+    const units = [
+      { key: 'u0', households: 4991, poor: 0, able: 0 },
+      { key: 'u1', households: 2539, poor: 0, able: null },
+      { key: 'u4', households: 4775, poor: 10, able: 0 },
+    ];
+    const a = allocate(units, 10, 'equal-pp');
+    expect(a.targets).toEqual([0, 0, 10]);
+    expect(a.pp).toBeCloseTo((10 / 4775) * 100, 9);
+  });
+
   it('the exact shares of the proportional rules never fall when the total rises (the rounded targets may: see below)', () => {
     fc.assert(
       fc.property(caseArb, fc.constantFrom<AllocationRule>('proportional-poor', 'proportional-able'), ({ units, total: t }, rule) => {
