@@ -48,6 +48,12 @@ export const MAP_IDS = {
 /** The colours of the map's frame (see ./map-colors). */
 export { MAP_COLORS } from './map-colors';
 
+/**
+ * Below this zoom (several provinces in view: the national overview) commune labels are not drawn: hundreds of 10-px
+ * names would cover the map, and laying out thousands of them kept the national map from drawing for over a second.
+ */
+export const COMMUNE_LABEL_MIN_ZOOM = 6;
+
 /** Name of the hatch image (made at run time by the map controller) drawn over approximate units. */
 export const HATCH_IMAGE = 'hatch';
 
@@ -176,6 +182,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
         id: MAP_IDS.communeLabels,
         type: 'symbol',
         source: 'commune-labels',
+        minzoom: COMMUNE_LABEL_MIN_ZOOM,
         layout: {
           'text-field': labelTextExpression(labels),
           'text-font': [FONTS.semibold],

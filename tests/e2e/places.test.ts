@@ -125,6 +125,13 @@ describe('the link ?place=2025', () => {
     await page.getByText(/3\.321 xã/).first().waitFor();
     const [w, s, e, n] = state.bounds as [number, number, number, number];
     expect([w < 102.5, e > 109.2, s < 8.8, n > 23.2], `bounds ${state.bounds}`).toEqual([true, true, true, true]);
+    expect(state.labels, 'no commune names over the whole country').toEqual([]);
+    // Zoomed in to a province, its communes are named.
+    await mapElement(page).evaluate((el: PovertyMap) => new Promise<void>((resolve) => {
+      el.map!.once('idle', () => resolve());
+      el.map!.jumpTo({ center: [107.05, 16.75], zoom: 8 });
+    }));
+    expect((await mapState(page)).labels.length, 'commune names at a province’s zoom').toBeGreaterThan(10);
     expect(await page.locator('poverty-app header.top h1').innerText()).toMatch(/2025/);
   });
 });

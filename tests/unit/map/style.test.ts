@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOR } from '../../../src/classify/palettes';
 import type { CommuneProperties } from '../../../src/data/types';
-import { FONTS, HATCH_IMAGE, MAP_IDS, buildMapStyle, labelSortKeys, labelTextExpression, sortKeyExpression, type MapFontUrls } from '../../../src/map/style';
+import { COMMUNE_LABEL_MIN_ZOOM, FONTS, HATCH_IMAGE, MAP_IDS, buildMapStyle, labelSortKeys, labelTextExpression, sortKeyExpression, type MapFontUrls } from '../../../src/map/style';
 import { readGeo } from './fixture';
 
 const subset = (weight: number) => ({
@@ -81,6 +81,12 @@ describe('buildMapStyle', () => {
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf(MAP_IDS.communeHatch)).toBe(ids.indexOf(MAP_IDS.communeFill) + 1);
     expect(style.layers.slice(ids.indexOf(MAP_IDS.communeHatch) + 1).every((l) => l.type === 'line' || l.type === 'symbol')).toBe(true);
+  });
+
+  it('names communes only from a province’s zoom in (none over the whole country)', () => {
+    expect(layer(MAP_IDS.communeLabels).minzoom).toBe(COMMUNE_LABEL_MIN_ZOOM);
+    expect(COMMUNE_LABEL_MIN_ZOOM).toBeGreaterThan(5);
+    expect(COMMUNE_LABEL_MIN_ZOOM).toBeLessThan(7.5);
   });
 
   it('gives the larger communes the lower label sort keys, so they keep their labels where labels collide', () => {
