@@ -24,7 +24,7 @@ import { renderFooter, renderPlaceBar, type PlaceBarActions } from './app-chrome
 import { FilesController, renderImportUi, type FilesHost } from './app-imports';
 import { panelTabs, renderPanel } from './app-panels';
 import { SHELL } from './app-strings';
-import { loadFeatureElements } from './lazy-features';
+import { loadFeatureElements, loadLayoutElements } from './lazy-features';
 import { PlanningState, type CompareSide } from './planning-state';
 import '../controls/metric-controls';
 import '../controls/commune-search';
@@ -96,6 +96,11 @@ export class AppShell {
   /** Load every feature element (export, print, embed, presenter, compare, imports, places, panels). */
   loadFeatures(): Promise<void> {
     return loadFeatureElements();
+  }
+
+  /** Load the feature elements that shape the page around the map (header, place bar, the map's wrappers). */
+  loadLayout(): Promise<void> {
+    return loadLayoutElements();
   }
 
   /** Load presenter mode (its pipeline and elements). */

@@ -1,10 +1,11 @@
 /**
  * Khung bản đồ / How the explorer's map arrives: the canvas preview (../map/map-preview) draws the first frame; once it
- * is on screen, MapLibre's module is fetched while the host lays out the rest of the page (`beforeMap`), and the
- * zoomable map is created after that, at its final size (a map created earlier would be resized and framed again, which
- * re-tiles thousands of communes); once that map has drawn, the preview goes. A lit controller.
+ * is on screen, the map element's module (with MapLibre, whose workers start at once) is fetched while the host lays
+ * out the rest of the page (`beforeMap`), and the zoomable map is created after that, at its final size (a map created
+ * earlier would be resized and framed again, which re-tiles thousands of communes); once that map has drawn, the
+ * preview goes. A lit controller.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Choropleth } from '../classify/choropleth';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
@@ -13,6 +14,8 @@ import '../map/map-preview';
 
 /** The preview first, then the zoomable map, for a lit host. */
 export class MapStage implements ReactiveController {
+  /** Whether the map element's module is loaded and the page laid out: the map element may be created. */
+  ready = false;
   /** Whether the MapLibre map has drawn (the preview is shown until then). */
   drawn = false;
   /** Whether the MapLibre map has drawn or failed to (no WebGL here). */
@@ -38,8 +41,16 @@ export class MapStage implements ReactiveController {
   }
 
   #onPaint = () => {
-    this.#load ??= Promise.all([import('../map/map-controller'), this.#beforeMap()]).then(() => import('../map/poverty-map'));
+    this.#load ??= Promise.all([import('../map/poverty-map'), this.#beforeMap()]).then(() => {
+      this.ready = true;
+      this.#host.requestUpdate();
+    });
   };
+
+  /** `map` (the host's `<poverty-map>`) once the page is laid out and its module loaded; nothing before. */
+  renderMap(map: () => TemplateResult) {
+    return this.ready ? map() : nothing;
+  }
 
   /** The preview of `dataset` until the map has drawn; nothing while the view's units are still loading. */
   renderPreview(dataset: Dataset, context: MapContext, choropleth: Choropleth, selected: string | null, lang: Lang, loading: boolean) {

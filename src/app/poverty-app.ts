@@ -86,8 +86,8 @@ export class PovertyApp extends LitElement {
   );
   /** The dataset the map is given. */
   #mapData = new MapData();
-  /** The canvas preview until the MapLibre map has drawn; that map is created once the page is laid out. */
-  #stage = new MapStage(this, () => this.#loader.layout());
+  /** The canvas preview until the MapLibre map has drawn; that map is created once the page is laid out (the other elements follow). */
+  #stage = new MapStage(this, () => (void this.#loader.complete(), this.#loader.layout()));
 
   get #store() { return this.#url.store; }
 
@@ -124,7 +124,7 @@ export class PovertyApp extends LitElement {
     this.#stage.mapSettled(!failed);
     if (failed) this.notice = tr(MAP_TEXT.noWebgl, this.view.lang);
     // `data-loaded` marks the app once the shell, its feature elements and the map are all there.
-    void this.#loader.layout().then(() => this.updateComplete).then(() => this.toggleAttribute('data-loaded', true));
+    void this.#loader.complete().then(() => this.updateComplete).then(() => this.toggleAttribute('data-loaded', true));
   }
 
   async #present(): Promise<void> {
@@ -267,11 +267,11 @@ export class PovertyApp extends LitElement {
         @presenter-step=${(e: CustomEvent<{ index: number }>) => (this.presenterStep = e.detail.index)}
         @presenter-spotlight=${(e: CustomEvent<{ gsoCode: string | null }>) => (this.spotlight = e.detail.gsoCode)}
         @presenter-close=${this.#closePresenter}>
-      <poverty-map .data=${this.#mapData.for(dataset)} .context=${context} .credit=${this.#places.shown?.credit ?? null} .choropleth=${drawn}
+      ${this.#stage.renderMap(() => html`<poverty-map .data=${this.#mapData.for(dataset)} .context=${context} .credit=${this.#places.shown?.credit ?? null} .choropleth=${drawn}
         metric=${drawn.metric.id} method=${method} classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${shown ? null : view.manual}
         .selected=${shown ? this.spotlight : view.selected} .highlighted=${shown?.highlighted ?? this.highlighted}
         .camera=${shown?.camera ?? null} .labelScale=${shown ? PRESENTER_LABEL_SCALE : 1}
-        @commune-select=${this.#onMapSelect} @map-ready=${this.#onMapReady} @map-failed=${this.#onMapFailed}></poverty-map>
+        @commune-select=${this.#onMapSelect} @map-ready=${this.#onMapReady} @map-failed=${this.#onMapFailed}></poverty-map>`)}
     </presenter-mode>`;
   }
 

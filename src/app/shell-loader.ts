@@ -1,6 +1,7 @@
 /**
- * How the rest of the explorer arrives after its first frame: the shell module (./app-shell) loaded once, then its
- * feature elements, each step when the browser is idle; the page's final layout, which the zoomable map waits for.
+ * How the rest of the explorer arrives after its first frame: the shell module (./app-shell) loaded once when the
+ * browser is idle, with the feature elements that shape the page around the map (the page's final layout, which the
+ * zoomable map waits for); then, when idle again, the other feature elements.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { AppShell } from './app-shell';
@@ -17,6 +18,7 @@ export class ShellLoader {
   readonly #loaded: (shell: AppShell) => void;
   #load: Promise<AppShell> | null = null;
   #layout: Promise<void> | null = null;
+  #complete: Promise<void> | null = null;
 
   constructor(host: ReactiveControllerHost, make: (shellClass: typeof AppShell) => AppShell, loaded: (shell: AppShell) => void) {
     this.#host = host;
@@ -35,13 +37,22 @@ export class ShellLoader {
     }));
   }
 
-  /** When idle, the shell, then (when idle again) its feature elements, rendered: resolves once the page is laid out. */
+  /** When idle, the shell and the elements around the map, rendered: resolves once the page is laid out. */
   layout(): Promise<void> {
     return (this.#layout ??= (async () => {
       await idle();
       const shell = await this.load();
+      await shell.loadLayout();
+      await this.#host.updateComplete;
+    })());
+  }
+
+  /** The page laid out, then (when idle) every other feature element, rendered. */
+  complete(): Promise<void> {
+    return (this.#complete ??= (async () => {
+      await this.layout();
       await idle();
-      await shell.loadFeatures();
+      await this.shell!.loadFeatures();
       await this.#host.updateComplete;
     })());
   }

@@ -3,6 +3,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
@@ -21,6 +22,8 @@ import { MapMarks, type MarkKind } from './map-marks';
 import { applyStyleData, styleCommunes, styleLabelPoints } from './style-data';
 
 setWorkerUrl(workerUrl);
+// MapLibre's workers start as this module loads, while the page around the map is still being laid out (where workers exist).
+if (typeof Worker !== 'undefined') prewarm();
 
 /** A point in CSS pixels relative to the map container. */
 export interface ScreenPoint {
