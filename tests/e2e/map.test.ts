@@ -22,7 +22,8 @@ let expected: { console: RegExp; blocked: RegExp } | null = null;
 
 beforeAll(async () => {
   server = await startPreview();
-  browser = await launchBrowser();
+  // With motion (the browsers' default): label fades and camera flights as most people see them.
+  browser = await launchBrowser({ reducedMotion: 'no-preference' });
 });
 
 afterAll(async () => {

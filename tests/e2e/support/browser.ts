@@ -70,7 +70,12 @@ const isLocal = (url: string): boolean => {
  */
 const NOT_LOCAL = /^(?!(?:data|blob|about):)(?![a-z][a-z\d+.-]*:\/\/(?:[^/?#@]*@)?(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?(?:[/?#]|$))/i;
 
-/** Options of a test context: service workers are blocked unless asked for; any other Playwright context option (e.g. timezoneId). */
+/**
+ * Options of a test context: service workers are blocked unless asked for; reduced motion unless `reducedMotion:
+ * 'no-preference'` is asked for (the map's label fades and camera flights draw every frame in software WebGL, a fifth
+ * of the suite's time, while most tests read the state they end in; map.test and presenter.test keep the motion);
+ * any other Playwright context option (e.g. timezoneId).
+ */
 export type ContextOptions = Pick<BrowserContextOptions, 'serviceWorkers' | 'timezoneId' | 'locale' | 'reducedMotion'>;
 
 /**
@@ -81,7 +86,7 @@ export async function launchBrowser(options: ContextOptions = {}): Promise<TestB
   const browser = await acquireBrowser();
   let context: BrowserContext;
   try {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options, serviceWorkers: options.serviceWorkers ?? 'block' });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...options, serviceWorkers: options.serviceWorkers ?? 'block', reducedMotion: options.reducedMotion ?? 'reduce' });
   } catch (error) {
     await releaseBrowser();
     throw error;
