@@ -148,7 +148,9 @@ export class PlacePicker extends LitElement {
 
   static override styles = css`
     :host { display: block; font-family: ${token.font}; font-size: ${token['font-size']}; }
-    fieldset { border: 1px solid ${token.border}; border-radius: 6px; margin: 0; padding: 0.4em 0.7em 0.6em; display: flex; flex-direction: column; gap: 0.5em; }
+    /* One row where it fits (the map below keeps the height), the search wrapping under the choices where not. */
+    fieldset { border: 1px solid ${token.border}; border-radius: 6px; margin: 0; padding: 0.3em 0.7em 0.5em; display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5em 0.8em; }
+    place-finder { flex: 1 1 16em; }
     legend { font-weight: 700; padding: 0 0.3em; }
     .row { display: flex; flex-wrap: wrap; gap: 0.5em 0.8em; }
     label { display: flex; flex-direction: column; gap: 0.2em; font-weight: 600; font-size: 0.9em; }
@@ -158,7 +160,7 @@ export class PlacePicker extends LitElement {
       border: 1px solid ${token['control-border']}; border-radius: 4px;
     }
     select:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
-    .problem { margin: 0; color: ${token.error}; }
+    .problem { flex-basis: 100%; margin: 0; color: ${token.error}; }
   `;
 }
 
