@@ -1,7 +1,7 @@
 /**
- * How the rest of the explorer arrives after its first frame: the shell module (./app-shell) loaded once when the
- * browser is idle, with the feature elements that shape the page around the map (the page's final layout, which the
- * zoomable map waits for); then, when idle again, the other feature elements.
+ * How the rest of the explorer arrives after its first frame: the shell module (./app-shell) loaded once, with the
+ * feature elements that shape the page around the map (the page's final layout, which the zoomable map waits for);
+ * then, when the browser is idle, the other feature elements.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { AppShell } from './app-shell';
@@ -37,10 +37,9 @@ export class ShellLoader {
     }));
   }
 
-  /** When idle, the shell and the elements around the map, rendered: resolves once the page is laid out. */
+  /** The shell and the elements around the map, rendered (asked for once the first frame is on screen): resolves once the page is laid out. */
   layout(): Promise<void> {
     return (this.#layout ??= (async () => {
-      await idle();
       const shell = await this.load();
       await shell.loadLayout();
       await this.#host.updateComplete;
