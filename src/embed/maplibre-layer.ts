@@ -8,8 +8,8 @@ import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
 import type { Lang } from '../data/types';
 import { MapController, type ScreenPoint } from '../map/map-controller';
-import { boundaryAttribution, mapFontUrls } from '../map/map-assets';
-import { bboxOf } from '../map/context-labels';
+import { boundaryAttribution } from '../map/map-assets';
+import { frameOf, mapStyleInput } from '../map/map-style-input';
 import { diffMapModel, type MapModel } from '../map/map-model';
 import { buildMapStyle } from '../map/style';
 
@@ -51,10 +51,11 @@ export class GlLayer {
     this.#options = options;
     const { root } = options;
     if (!root.adoptedStyleSheets.includes(mapSheet())) root.adoptedStyleSheets = [...root.adoptedStyleSheets, mapSheet()];
+    const input = mapStyleInput(options.dataset, options.context, options.lang);
     this.#controller = new MapController({
       container: options.container,
-      style: this.#style(options.lang),
-      bounds: this.#bounds(),
+      style: buildMapStyle(input),
+      bounds: frameOf(input),
       lang: options.lang,
       cooperative: options.cooperative,
       attribution: boundaryAttribution,
@@ -93,7 +94,8 @@ export class GlLayer {
   /** Show another dataset or context (the next sync applies the whole model again). */
   replaceData(dataset: Dataset, context: MapContext, lang: Lang): void {
     this.#options = { ...this.#options, dataset, context };
-    this.#controller.replaceData(this.#style(lang), this.#bounds());
+    const input = mapStyleInput(dataset, context, lang);
+    this.#controller.replaceData(buildMapStyle(input), frameOf(input));
     this.#applied = null;
   }
 
@@ -129,16 +131,5 @@ export class GlLayer {
 
   destroy(): void {
     this.#controller.destroy();
-  }
-
-  #style(lang: Lang) {
-    const { outline, neighbours, labelPoints } = this.#options.context;
-    const communes = { type: 'FeatureCollection' as const, features: this.#options.dataset.communes };
-    return buildMapStyle({ fontUrls: mapFontUrls(document.baseURI), communes, outline, neighbours, labelPoints, lang });
-  }
-
-  #bounds(): [number, number, number, number] {
-    const { outline } = this.#options.context;
-    return bboxOf(outline.features.length ? outline : { type: 'FeatureCollection', features: this.#options.dataset.communes });
   }
 }

@@ -10,8 +10,8 @@ import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-dataset';
 import type { Lang } from '../data/types';
 import type { Choropleth } from '../classify/choropleth';
-import { bboxOf } from '../map/context-labels';
-import { mapFontUrls } from '../map/map-assets';
+import { frameOf, mapStyleInput } from '../map/map-style-input';
+import { framePadding } from '../map/svg-geometry';
 import { applyStyleData } from '../map/style-data';
 import { buildMapStyle, MAP_IDS } from '../map/style';
 import { addHatchImage } from '../map/hatch-pattern';
@@ -34,21 +34,6 @@ export interface MapRenderOptions {
   pixelRatio: number;
   /** Give up after this long (default 30 s): a map that never becomes idle (lost WebGL context) fails the export. */
   timeoutMs?: number;
-}
-
-function padding(width: number, height: number): number {
-  return Math.round(Math.max(8, Math.min(32, Math.min(width, height) * 0.05)));
-}
-
-function styleOf(source: MapRenderSource) {
-  const { outline, neighbours, labelPoints } = source.context;
-  const communes = { type: 'FeatureCollection' as const, features: source.dataset.communes };
-  return buildMapStyle({ fontUrls: mapFontUrls(document.baseURI), communes, outline, neighbours, labelPoints, lang: source.lang });
-}
-
-function boundsOf(source: MapRenderSource): [number, number, number, number] {
-  const { outline } = source.context;
-  return bboxOf(outline.features.length ? outline : { type: 'FeatureCollection', features: source.dataset.communes });
 }
 
 /** The hidden map and what it was last given. */
@@ -75,11 +60,12 @@ class OffscreenMapRenderer {
     document.body.append(container);
     this.#container = container;
     this.#size(options);
+    const input = mapStyleInput(source.dataset, source.context, source.lang);
     const map = new MapLibreMap({
       container,
-      style: styleOf(source),
-      bounds: boundsOf(source),
-      fitBoundsOptions: { padding: padding(options.width, options.height) },
+      style: buildMapStyle(input),
+      bounds: frameOf(input),
+      fitBoundsOptions: { padding: framePadding(options.width, options.height) },
       pixelRatio: options.pixelRatio,
       interactive: false,
       attributionControl: false,
@@ -112,14 +98,15 @@ class OffscreenMapRenderer {
       if (map.getPixelRatio() !== pixelRatio) map.setPixelRatio(pixelRatio);
       map.resize();
       const drawn = this.#drawn!;
+      const input = mapStyleInput(source.dataset, source.context, source.lang);
       if (drawn.dataset !== source.dataset || drawn.context !== source.context || drawn.lang !== source.lang) {
-        applyStyleData(map, styleOf(source));
+        applyStyleData(map, buildMapStyle(input));
         this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang };
       }
       map.setLayoutProperty(MAP_IDS.basemap, 'visibility', source.basemap ? 'visible' : 'none');
       map.setPaintProperty(MAP_IDS.communeFill, 'fill-opacity', source.basemap ? 0.72 : 1);
       for (const [id, fill] of Object.entries(source.choropleth.fills)) map.setFeatureState({ source: MAP_IDS.communes, id }, { fill });
-      map.fitBounds(boundsOf(source), { padding: padding(width, height), animate: false });
+      map.fitBounds(frameOf(input), { padding: framePadding(width, height), animate: false });
       const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
       map.triggerRepaint();
       await Promise.race([idle, deadline]);

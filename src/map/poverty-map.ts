@@ -1,26 +1,28 @@
 /** <poverty-map>: the choropleth map of one metric of a plan; a stand-alone element usable in any page. */
-import type { FeatureCollection } from 'geojson';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { isClassMethod, type ClassMethod } from '../classify/breaks';
+import type { ClassMethod } from '../classify/breaks';
 import type { Dataset } from '../data/dataset';
 import { DEFAULT_CONTEXT, loadDefaultDataset, type MapContext } from '../data/default-dataset';
-import { isCustomMetricId, isMetricId, type MetricId } from '../data/metrics';
+import type { MetricId } from '../data/metrics';
 import type { Bilingual, Lang } from '../data/types';
 import { tr } from '../core/format';
 import { MAP_TEXT } from '../core/strings/map';
 import { buildChoropleth, type Choropleth } from '../classify/choropleth';
 import { MapController, type ScreenPoint } from './map-controller';
-import { mapFontUrls, boundaryAttribution } from './map-assets';
+import { boundaryAttribution } from './map-assets';
 import { buildMapModel, diffMapModel, type MapModel } from './map-model';
-import { bboxOf } from './context-labels';
-import { buildMapStyle, type MapStyleInput } from './style';
+import { frameOf, mapStyleInput } from './map-style-input';
+import { buildMapStyle } from './style';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { memo } from '../state/memo';
 import { emit } from '../ui/events';
 import type { MapCamera } from './camera';
 import { renderTooltip, type TipAnchor } from './map-tooltip';
+import { KeyboardFocus } from './keyboard-focus';
+import { mapName, mapView, spokenTooltip } from './map-view';
+import { PaintCounter } from './paint-counter';
 import { povertyMapStyles } from './poverty-map-styles';
 
 /** Properties the map model depends on; other updates (tooltip, notice) leave the map alone. */
@@ -30,11 +32,6 @@ const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang'
  * The map element: set the view by attributes or properties; it emits commune-select and commune-hover.
  * An app passes the `choropleth` it derived; used alone, the element classifies its metric itself.
  */
-/** The bounds the map frames: the place's outline, or its units when it has none (the national overview). */
-function frameOf(input: { outline: FeatureCollection; communes: FeatureCollection }): [number, number, number, number] {
-  return bboxOf(input.outline.features.length ? input.outline : input.communes);
-}
-
 @customElement('poverty-map')
 export class PovertyMap extends LitElement {
   /** Metric shown (a MetricId: one of the plan's, or a custom one of `data`, which falls back to the default without it). */
@@ -84,9 +81,23 @@ export class PovertyMap extends LitElement {
   /** The model the map shows (null: nothing applied yet, or the data was replaced). */
   #applied: MapModel | null = null;
   #drawn: { dataset: Dataset; context: MapContext } | null = null;
-  #renders = 0;
-  #waitingIdle = false;
-  #keyFocus: string | null = null;
+  #paints = new PaintCounter(this, 'bdgn:map-drawn');
+  #keys = new KeyboardFocus(this, {
+    container: () => this.container,
+    active: () => this.#controller !== null,
+    order: () => this.#model?.order ?? [],
+    selected: () => this.selected,
+    show: (code) => {
+      this.#controller?.setFocus(code);
+      return code ? (this.#controller?.labelPoint(code) ?? null) : null;
+    },
+    zoom: (direction) => {
+      if (direction === 'in') this.#controller?.map.zoomIn();
+      else this.#controller?.map.zoomOut();
+    },
+    reset: () => this.#controller?.resetView(),
+    onFocus: (code, point) => (this.tip = code && point ? { code, ...point } : null),
+  });
 
   /** The MapLibre map (null before the element's first render). */
   get map(): MapLibreMap | null {
@@ -111,14 +122,7 @@ export class PovertyMap extends LitElement {
 
   /** The view properties, with invalid attribute values replaced by the defaults. */
   get #view() {
-    return {
-      metric: isMetricId(this.metric) || isCustomMetricId(this.metric) ? this.metric : DEFAULT_VIEW.metric,
-      method: isClassMethod(this.method) ? this.method : DEFAULT_VIEW.method,
-      classes: Number.isFinite(this.classes) ? this.classes : DEFAULT_VIEW.classes,
-      palette: this.palette,
-      manual: this.manual,
-      lang: this.lang === 'en' ? ('en' as const) : ('vi' as const),
-    };
+    return mapView(this, { customMetrics: true });
   }
 
   /** The dataset drawn now: the one set through `data`, else the built-in Cam Lộ dataset. */
@@ -130,9 +134,8 @@ export class PovertyMap extends LitElement {
     return this.planDataset;
   }
 
-  #styleInput(): MapStyleInput {
-    const { outline, neighbours, labelPoints } = this.context;
-    return { fontUrls: mapFontUrls(document.baseURI), communes: { type: 'FeatureCollection', features: this.#dataset.communes }, outline, neighbours, labelPoints, lang: this.#view.lang };
+  #styleInput() {
+    return mapStyleInput(this.#dataset, this.context, this.#view.lang);
   }
 
   override firstUpdated(): void {
@@ -199,7 +202,7 @@ export class PovertyMap extends LitElement {
     this.#controller = null;
     this.#drawn = null;
     this.#applied = null;
-    this.#waitingIdle = false;
+    this.#paints.forget();
     this.removeAttribute('data-camera');
   }
 
@@ -231,22 +234,12 @@ export class PovertyMap extends LitElement {
     if (!controller || !model) return;
     const ops = diffMapModel(this.#applied, model);
     this.#applied = model;
-    if (ops.length === 0 && this.#renders > 0) return;
+    if (ops.length === 0 && this.#paints.count > 0) return;
     controller.apply(ops);
-    if (this.#waitingIdle) return;
-    this.#waitingIdle = true;
-    const counted = () => {
-      this.#waitingIdle = false;
-      this.#renders += 1;
-      this.setAttribute('data-render-count', String(this.#renders));
-      performance.mark(this.#renders === 1 ? 'bdgn:map-drawn' : 'bdgn:repaint');
-      if (this.#renders === 1) {
-        this.setAttribute('data-ready', '');
-        this.dispatchEvent(new Event('map-ready'));
-      }
-    };
-    if (controller.loaded) controller.map.once('idle', counted);
-    else controller.map.once('load', () => controller.map.once('idle', counted));
+    this.#paints.countWhen((counted) => {
+      if (controller.loaded) controller.map.once('idle', counted);
+      else controller.map.once('load', () => controller.map.once('idle', counted));
+    });
   }
 
   #hover(code: string | null, point: ScreenPoint | null): void {
@@ -259,54 +252,14 @@ export class PovertyMap extends LitElement {
     emit(this, 'commune-select', { gsoCode: code });
   }
 
-  #moveFocus(step: number | 'first' | 'last'): void {
-    const order = this.#model?.order ?? [];
-    if (order.length === 0 || !this.#controller) return;
-    const current = order.indexOf(this.#keyFocus ?? this.selected ?? '');
-    const index =
-      step === 'first' ? 0 : step === 'last' ? order.length - 1 : current < 0 ? (step > 0 ? 0 : order.length - 1) : (current + step + order.length) % order.length;
-    this.#setKeyFocus(order[index]!);
-  }
-
-  #setKeyFocus(code: string | null): void {
-    this.#keyFocus = code;
-    this.#controller?.setFocus(code);
-    emit(this, 'commune-hover', { gsoCode: code });
-    const point = code ? this.#controller?.labelPoint(code) : null;
-    this.tip = code && point ? { code, ...point } : null;
-  }
-
-  #onKeyDown = (e: KeyboardEvent): void => {
-    if (e.target !== this.container || !this.#controller) return;
-    const map = this.#controller.map;
-    const moves: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 'first', End: 'last' };
-    const move = moves[e.key];
-    if (move !== undefined) this.#moveFocus(move);
-    else if ((e.key === 'Enter' || e.key === ' ') && this.#keyFocus) emit(this, 'commune-select', { gsoCode: this.#keyFocus });
-    else if (e.key === 'Escape') {
-      this.#setKeyFocus(null);
-      emit(this, 'commune-select', { gsoCode: null });
-    } else if (e.key === '+' || e.key === '=') map.zoomIn();
-    else if (e.key === '-' || e.key === '_') map.zoomOut();
-    else if (e.key === '0') this.#controller.resetView();
-    else return;
-    e.preventDefault();
-  };
-
-  #onBlur = (e: FocusEvent): void => {
-    if (e.relatedTarget instanceof Node && this.container.contains(e.relatedTarget)) return;
-    if (this.#keyFocus) this.#setKeyFocus(null);
-  };
-
   override render() {
     const { lang } = this.#view;
-    const metricLabel = this.choropleth.metric.label[lang];
-    const label = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
+    const label = mapName(this.choropleth.metric.label[lang], lang);
     const tip = this.tip ? this.#model?.tooltip(this.tip.code) : undefined;
     return html`
-      <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}></div>
+      <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#keys.keydown} @focusout=${this.#keys.focusout}></div>
       <p id="help" class="sr-only">${tr(MAP_TEXT.help, this.#view.lang)}</p>
-      <p class="sr-only" aria-live="polite">${this.#keyFocus && tip ? `${tip.title}: ${tip.value}. ${tip.ratio ?? ''} ${tip.className}` : ''}</p>
+      <p class="sr-only" aria-live="polite">${spokenTooltip(tip, this.#keys.code)}</p>
       ${renderTooltip(this.tip, this.#model, this.clientWidth, this.clientHeight)}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}<button type="button" @click=${() => (this.notice = null)} aria-label="OK">×</button></p>` : nothing}
     `;
