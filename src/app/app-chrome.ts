@@ -8,7 +8,8 @@ import type { Lang } from '../data/types';
 import type { ViewState } from '../state/view-state';
 import type { PlaceView } from '../places/place-session';
 import { SHELL } from './app-strings';
-import { HEADING, hasNoFigures } from './app-heading';
+import { hasNoFigures } from '../data/dataset-model';
+import { HEADING } from './app-heading';
 
 /** What the place bar sends up. */
 export interface PlaceBarActions {

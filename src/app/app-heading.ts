@@ -4,7 +4,7 @@ import { tr } from '../core/format';
 import { formatDate } from '../core/date-format';
 import { districtName } from '../core/place-names';
 import { APP } from '../core/strings/app';
-import type { Dataset } from '../data/dataset';
+import { hasNoFigures, type Dataset } from '../data/dataset-model';
 import type { Lang } from '../data/types';
 import type { PlaceView } from '../places/place-session';
 import { defineStrings } from '../core/translate';
@@ -14,9 +14,6 @@ export const HEADING = defineStrings({
   docLine: { vi: 'Kế hoạch số {number} ngày {date} — Chương trình giảm nghèo năm {year}', en: 'Plan No. {number} of {date} — {year} poverty reduction programme' },
   noFigures: { vi: 'Chưa có số liệu: tải bảng mẫu, điền trong Excel rồi nạp lại.', en: 'No figures yet: download the template, fill it in with Excel and load it back.' },
 });
-
-/** True when a dataset is a place of the national files with no figures yet. */
-export const hasNoFigures = (dataset: Dataset): boolean => dataset.plan.id.startsWith('place-');
 
 /** The page heading: the app's name and the place, and the plan's document line when there is a plan. */
 export function renderHeading(dataset: Dataset, place: PlaceView | null, lang: Lang) {

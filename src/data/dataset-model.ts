@@ -24,3 +24,6 @@ export interface DatasetSources {
   table: { file: string; text: string };
   boundaries: { file: string; json: unknown };
 }
+
+/** True when a dataset has no figures yet (a place of the national files opened without a table: every unit shows "no data"). */
+export const hasNoFigures = (dataset: Dataset): boolean => dataset.table.units.length === 0;

@@ -5,6 +5,7 @@
  */
 import { decimalsOfText } from '../data/checks-format';
 import type { Dataset } from '../data/dataset';
+import { hasNoFigures } from '../data/dataset-model';
 import { percentOf } from '../data/metrics';
 import type { Bilingual, Finding, MetricUnit, StatedFigureId } from '../data/types';
 
@@ -45,8 +46,9 @@ interface FigureSpec {
   recompute: number | null;
 }
 
-/** The summary of a dataset: items whose figures are stated or can be computed (others are left out). */
+/** The summary of a dataset: items whose figures are stated or can be computed (others are left out; none without figures). */
 export function buildDistrictSummary(dataset: Dataset): SummaryItem[] {
+  if (hasNoFigures(dataset)) return [];
   const { stated } = dataset.plan;
   const d = dataset.district;
   const findings = new Map(dataset.findings.filter((f) => f.id.startsWith('stated:')).map((f) => [f.id.slice('stated:'.length), f]));

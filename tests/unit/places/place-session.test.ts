@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaceParam } from '../../../src/data/places/place-id';
 import { canRegroup, openPlace, regroupPlan } from '../../../src/places/place-session';
+import { hasNoFigures } from '../../../src/data/dataset-model';
+import { buildDistrictSummary } from '../../../src/panels/district-summary-model';
 import { camLo, fileLoader } from './places-fixture';
 
 describe('openPlace', () => {
@@ -11,6 +13,8 @@ describe('openPlace', () => {
     const view = result.value;
     expect(view.dataset.communes).toHaveLength(78);
     expect(view.dataset.join.joined).toHaveLength(0);
+    expect(hasNoFigures(view.dataset), 'a place opened without a table has no figures').toBe(true);
+    expect(buildDistrictSummary(view.dataset), 'so its summary shows no sums of nothing ("0 hộ")').toEqual([]);
     expect(view.context.labelPoints.features).toHaveLength(78);
     expect(view.context.outline.features).toHaveLength(1);
     const neighbours = view.context.neighbours.features.map((f) => (f.properties as { name: string }).name);
@@ -89,6 +93,11 @@ describe('regroupPlan on the built-in Cam Lộ 2022 plan', async () => {
 
   it('loads the crosswalk and the 2025 communes of Quảng Trị (old province 45 → 44)', () => {
     expect(log.files).toEqual(['index.json', 'crosswalk/44.json', '2025/44.json']);
+  });
+
+  it('keeps the plan’s figures: the regrouped plan has figures and a summary, as the plan has', () => {
+    expect([hasNoFigures(old), hasNoFigures(view.dataset)]).toEqual([false, false]);
+    expect(buildDistrictSummary(view.dataset).map((item) => item.id)).toContain('households');
   });
 
   it('shows 2 communes, Xã Cam Lộ and Xã Hiếu Giang, with summed households and recomputed rates', () => {
