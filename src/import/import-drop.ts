@@ -94,7 +94,8 @@ export class ImportDrop extends LitElement {
     const t = this.#i18n;
     return html`
       <button type="button" class="open" ?disabled=${this.busy} aria-describedby="hint" @click=${() => this.input.click()}>
-        <span aria-hidden="true">📂</span> ${t.term(IMPORT.open)}
+        <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true"><path d="M10 13V4M6 8l4-4 4 4M4 15h12" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/></svg>
+        ${t.term(IMPORT.open)}
       </button>
       <input type="file" multiple accept=${ACCEPTED_FILES} tabindex="-1" aria-hidden="true" @change=${this.#onPicked} />
       <span id="hint" class="hint">${t.term(IMPORT.openHint)}</span>
@@ -104,7 +105,7 @@ export class ImportDrop extends LitElement {
 
   static override styles = css`
     :host { display: inline-flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
-    .open { font: inherit; font-weight: 600; padding: 0.45rem 0.9rem; border-radius: ${token.radius}; border: 1px solid ${token.accent}; background: ${token.accent}; color: ${token['on-accent']}; cursor: pointer; }
+    .open { display: inline-flex; align-items: center; gap: 0.4rem; font: inherit; font-weight: 600; padding: 0.45rem 0.9rem; border-radius: ${token.radius}; border: 1px solid ${token.accent}; background: ${token.accent}; color: ${token['on-accent']}; cursor: pointer; }
     .open:hover { background: color-mix(in srgb, ${token.accent} 80%, ${token.fg}); }
     .open:disabled { opacity: 0.6; cursor: progress; }
     .open:focus-visible { outline: ${token['focus-width']} solid ${token.focus}; outline-offset: 2px; }
