@@ -13,10 +13,11 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../data/types';
 import type { MapOperation } from './map-model';
-import { MAP_LOCALES, ResetViewControl, ZOOM_TITLES } from './map-controls';
+import { MAP_LOCALES, ResetViewControl, ZOOM_TITLES, collapseAttribution } from './map-controls';
 import { HATCH_IMAGE, MAP_IDS, labelTextExpression, scaleSizeExpression } from './style';
 import { addHatchImage } from './hatch-pattern';
 import { cameraPadding } from './camera';
+import { framePadding } from './svg-geometry';
 import { adoptMapStyles } from './map-assets';
 import { MapMarks, type MarkKind } from './map-marks';
 import { applyStyleData, styleCommunes, styleLabelPoints } from './style-data';
@@ -118,7 +119,7 @@ export class MapController {
     this.map.once('load', () => {
       this.#loaded = true;
       addHatchImage(this.map, HATCH_IMAGE);
-      if (container.clientWidth < 480) this.#collapseAttribution();
+      if (container.clientWidth < 480) collapseAttribution(container);
       this.#pending.splice(0).forEach((work) => work());
     });
     this.map.on('mousemove', (e) => this.#pointer(e, 'hover'));
@@ -241,13 +242,6 @@ export class MapController {
     this.map.remove();
   }
 
-  /** On a narrow map the credit starts folded behind its (i) button, as after a first interaction. */
-  #collapseAttribution(): void {
-    const attribution = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
-    attribution?.setAttribute('open', '');
-    attribution?.classList.remove('maplibregl-compact-show');
-  }
-
   /** Take the label points and the communes' geometries (for their outlines) from the style's sources. */
   #readStyle(style: StyleSpecification): void {
     this.#marks.reset(styleCommunes(style));
@@ -255,8 +249,7 @@ export class MapController {
   }
 
   #padding(): number {
-    const { clientWidth, clientHeight } = this.#options.container;
-    return Math.round(Math.max(8, Math.min(32, Math.min(clientWidth, clientHeight) * 0.05)));
+    return framePadding(this.#options.container.clientWidth, this.#options.container.clientHeight);
   }
 
   #whenLoaded(work: () => void): void {

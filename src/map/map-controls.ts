@@ -62,3 +62,10 @@ export class ResetViewControl implements IControl {
     this.#button?.setAttribute('aria-label', RESET_TITLE[lang]);
   }
 }
+
+/** On a narrow map the credit starts folded behind its (i) button, as after a first interaction: the compact attribution in `container`. */
+export function collapseAttribution(container: HTMLElement): void {
+  const attribution = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+  attribution?.setAttribute('open', '');
+  attribution?.classList.remove('maplibregl-compact-show');
+}
