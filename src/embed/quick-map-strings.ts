@@ -1,4 +1,4 @@
-/** Texts of the public map's zoom controls, of its stand-in without WebGL and of the places it opens (vi first, en second). */
+/** Texts of the public map's zoom controls and of the places it opens (vi first, en second; the zoomable layer's own are in ./zoomable-strings). */
 import { defineStrings } from '../core/translate';
 
 /** Texts of the SVG-first map, by id. */
@@ -6,10 +6,6 @@ export const QUICK_MAP = defineStrings({
   zoomIn: { vi: 'Phóng to', en: 'Zoom in' },
   zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
   zoomGroup: { vi: 'Phóng to, thu nhỏ', en: 'Zoom' },
-  noWebgl: {
-    vi: 'Trình duyệt này không hỗ trợ WebGL nên không phóng to, kéo được bản đồ; bản đồ, chú giải và bảng số liệu vẫn dùng được đầy đủ.',
-    en: 'This browser has no WebGL, so the map cannot zoom or pan; the map, its legend and the data table still work in full.',
-  },
   glFailed: { vi: 'Không mở được bản đồ phóng to; bản đồ vẫn hiển thị như trước.', en: 'The zoomable map could not be opened; the map stays as it was.' },
   helpNoZoom: {
     vi: 'Dùng phím mũi tên để đi qua từng xã, Enter hoặc phím cách để chọn, Esc để bỏ chọn.',

@@ -3,7 +3,10 @@ import { css, unsafeCSS } from 'lit';
 import { MAP_COLORS } from '../map/map-colors';
 import { srOnly } from '../ui/shared-styles';
 
-/** The element's stylesheets (MapLibre's own are added by the zoomable layer when it loads). */
+/**
+ * The element's stylesheets (MapLibre's own are added by the zoomable layer when it loads; theirs make the map's
+ * container position: relative, which `.map .gl.maplibregl-map` overrides so it keeps filling the element).
+ */
 export const quickMapStyles = [
   srOnly,
   css`
@@ -12,7 +15,6 @@ export const quickMapStyles = [
     :host(:not([cooperative])) .map { touch-action: none; }
     .map:focus { outline: none; }
     .map:focus-visible::after { content: ''; position: absolute; inset: 0; z-index: 5; border: 3px solid #1565c0; pointer-events: none; }
-    /* MapLibre's stylesheet makes its container position: relative; this keeps it filling the element. */
     .map .gl, .map .gl.maplibregl-map { position: absolute; inset: 0; }
     svg.choropleth { position: absolute; inset: 0; z-index: 1; display: block; }
     .commune { cursor: pointer; }

@@ -6,17 +6,20 @@
  * Same attributes, properties and events as the explorer's map element (src/map/poverty-map.ts).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { isClassMethod, type ClassMethod } from '../classify/breaks';
+import { property, state } from 'lit/decorators.js';
+import type { ClassMethod } from '../classify/breaks';
 import { buildChoropleth, type Choropleth } from '../classify/choropleth';
 import { tr } from '../core/format';
 import { MAP_TEXT } from '../core/strings/map';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
-import { isMetricId, metricDef, type MetricId } from '../data/metrics';
+import { metricDef, type MetricId } from '../data/metrics';
 import type { Lang } from '../data/types';
+import { KeyboardFocus } from '../map/keyboard-focus';
 import { buildMapModel, type MapModel } from '../map/map-model';
 import { renderTooltip, type TipAnchor } from '../map/map-tooltip';
+import { mapName, mapView, spokenTooltip } from '../map/map-view';
+import { PaintCounter } from '../map/paint-counter';
 import { memo } from '../state/memo';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { emit } from '../ui/events';
@@ -28,11 +31,11 @@ import { EMBED_PLACE, QUICK_MAP } from './quick-map-strings';
 import { quickMapStyles } from './quick-map-styles';
 import { svgChoropleth } from '../map/svg-choropleth';
 import { svgGeometry, type SvgGeometry } from '../map/svg-geometry';
+import { communeAtPointer } from './svg-pointer';
 import { ZoomableLayer } from './zoomable-layer';
 
 /** Properties the map model depends on. */
 const MODEL_INPUTS = ['metric', 'method', 'classes', 'palette', 'manual', 'lang', 'selected', 'highlighted', 'data', 'context', 'choropleth'] as const;
-const KEY_MOVES: Record<string, number | 'first' | 'last'> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: 'first', End: 'last' };
 
 /** The SVG-first map element; see the module comment. Registered as `<poverty-map>` by ./define-map. */
 export class QuickMap extends LitElement {
@@ -72,9 +75,6 @@ export class QuickMap extends LitElement {
   @state() private tip: TipAnchor | null = null;
   @state() private notice: string | null = null;
   @state() private hover: string | null = null;
-  @state() private keyFocus: string | null = null;
-  @query('.map') private container!: HTMLDivElement;
-  @query('.gl') private glContainer!: HTMLDivElement;
 
   #given: Choropleth | null = null;
   #own = memo((dataset: Dataset, metric: MetricId, method: ClassMethod, classes: number, palette: string, manual: number[] | null, lang: Lang) =>
@@ -82,17 +82,14 @@ export class QuickMap extends LitElement {
   );
   #model: MapModel | null = null;
   #geometry: SvgGeometry | null = null;
-  #geometryOf: { dataset: Dataset; context: MapContext; width: number; height: number } | null = null;
+  #geometryFor = memo((dataset: Dataset, context: MapContext, width: number, height: number) => svgGeometry(dataset.communes, context, width, height));
   /** The model last counted as painted. */
   #painted: MapModel | null = null;
-  #renders = 0;
-  #waiting = false;
+  #paints = new PaintCounter(this, 'bdgn:first-paint');
   #modelData: Dataset | null = null;
   #places = new PlaceSource(this);
   #box = new HostSizeController(this, { skipEmpty: true });
   #zoomable = new ZoomableLayer(this, {
-    container: () => this.glContainer,
-    root: () => this.renderRoot as ShadowRoot,
     input: () => ({ dataset: this.planDataset, context: this.#context, lang: this.#view.lang, cooperative: this.cooperative, basemap: this.basemap, labelScale: this.labelScale, model: this.#model }),
     onHover: (code, point) => this.#hover(code, point),
     onClick: (code, point) => this.#click(code, point),
@@ -100,6 +97,16 @@ export class QuickMap extends LitElement {
     onShown: () => (this.tip = null),
   });
   #gestures = new GestureWatch(() => this.cooperative, (intent) => void this.upgrade(intent));
+  #keys = new KeyboardFocus(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.map')!,
+    active: () => true,
+    order: () => this.#model?.order ?? [],
+    selected: () => this.selected,
+    show: (code) => this.#showFocus(code),
+    zoom: (direction) => void this.upgrade(direction),
+    reset: () => this.#zoomable.layer?.resetView(),
+    onFocus: (code, point) => (this.tip = code && point ? { code, ...point } : null),
+  });
 
   /** The MapLibre map once the person has zoomed or panned (null while the SVG is shown). */
   get map() {
@@ -139,15 +146,9 @@ export class QuickMap extends LitElement {
     return !this.data && this.#places.loading !== null && !this.#places.shown;
   }
 
+  /** The view properties, with invalid attribute values (custom metrics among them) replaced by the defaults. */
   get #view() {
-    return {
-      metric: isMetricId(this.metric) ? this.metric : DEFAULT_VIEW.metric,
-      method: isClassMethod(this.method) ? this.method : DEFAULT_VIEW.method,
-      classes: Number.isFinite(this.classes) ? this.classes : DEFAULT_VIEW.classes,
-      palette: this.palette,
-      manual: this.manual,
-      lang: this.lang === 'en' ? ('en' as const) : ('vi' as const),
-    };
+    return mapView(this, { customMetrics: false });
   }
 
   /**
@@ -168,11 +169,7 @@ export class QuickMap extends LitElement {
       this.#model = buildMapModel(dataset, this.choropleth, { lang: this.#view.lang, selected: this.selected, highlighted: this.highlighted });
     }
     const size = this.#box.size;
-    const g = this.#geometryOf;
-    if (size && (!g || g.dataset !== dataset || g.context !== context || g.width !== size.width || g.height !== size.height)) {
-      this.#geometry = svgGeometry(dataset.communes, context, size.width, size.height);
-      this.#geometryOf = { dataset, context, ...size };
-    }
+    if (size) this.#geometry = this.#geometryFor(dataset, context, size.width, size.height);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -183,27 +180,17 @@ export class QuickMap extends LitElement {
   /** Count the current model as painted once it is on screen: the next frame of the SVG, the next `idle` of MapLibre. */
   #countPaint(): void {
     this.#painted = this.#model;
-    if (this.#waiting) return;
-    this.#waiting = true;
-    const counted = () => {
-      this.#waiting = false;
-      this.#renders += 1;
-      this.setAttribute('data-render-count', String(this.#renders));
-      performance.mark(this.#renders === 1 ? 'bdgn:first-paint' : 'bdgn:repaint');
-      if (this.#renders === 1) {
-        this.setAttribute('data-ready', '');
-        this.dispatchEvent(new Event('map-ready'));
-      }
-    };
-    const shown = this.#zoomable.shown;
-    if (shown) void shown.idle().then(counted);
-    else requestAnimationFrame(() => setTimeout(counted));
+    this.#paints.countWhen((counted) => {
+      const shown = this.#zoomable.shown;
+      if (shown) void shown.idle().then(counted);
+      else requestAnimationFrame(() => setTimeout(counted));
+    });
   }
 
   #hover(code: string | null, point: { x: number; y: number } | null): void {
     if (code !== this.hover) emit(this, 'commune-hover', { gsoCode: code });
     this.hover = code;
-    this.tip = code && point ? { code, x: point.x, y: point.y } : null;
+    this.tip = code && point ? { code, ...point } : null;
   }
 
   #click(code: string | null, point: { x: number; y: number }): void {
@@ -211,17 +198,10 @@ export class QuickMap extends LitElement {
     emit(this, 'commune-select', { gsoCode: code });
   }
 
-  /** The commune under an SVG pointer event and its position in the element. */
-  #at(e: PointerEvent | MouseEvent): { code: string | null; x: number; y: number } {
-    const path = e.composedPath().find((t): t is SVGElement => t instanceof SVGElement && t.classList.contains('commune'));
-    const box = this.getBoundingClientRect();
-    return { code: path?.dataset['gso'] ?? null, x: e.clientX - box.left - this.clientLeft, y: e.clientY - box.top - this.clientTop };
-  }
-
   #onPointerMove = (e: PointerEvent): void => {
     this.#gestures.move(e);
     if (this.#zoomable.state === 'shown' || e.pointerType === 'touch') return;
-    const { code, x, y } = this.#at(e);
+    const { code, x, y } = communeAtPointer(e, this);
     this.#hover(code, { x, y });
   };
 
@@ -231,60 +211,26 @@ export class QuickMap extends LitElement {
 
   #onClick = (e: MouseEvent): void => {
     if (this.#zoomable.state === 'shown' || this.#gestures.swallowClick()) return;
-    const { code, x, y } = this.#at(e);
+    const { code, x, y } = communeAtPointer(e, this);
     this.#click(code, { x, y });
   };
 
-  #moveFocus(step: number | 'first' | 'last'): void {
-    const order = this.#model?.order ?? [];
-    if (order.length === 0) return;
-    const current = order.indexOf(this.keyFocus ?? this.selected ?? '');
-    const index =
-      step === 'first' ? 0 : step === 'last' ? order.length - 1 : current < 0 ? (step > 0 ? 0 : order.length - 1) : (current + step + order.length) % order.length;
-    this.#setKeyFocus(order[index]!);
-  }
-
-  #setKeyFocus(code: string | null): void {
-    this.keyFocus = code;
-    emit(this, 'commune-hover', { gsoCode: code });
-    let point: { x: number; y: number } | null = null;
+  /** Mark `code` as focused on the map shown (MapLibre's, else the SVG's) and say where its label is. */
+  #showFocus(code: string | null): { x: number; y: number } | null {
+    this.#zoomable.layer?.setFocus(code);
     const shown = this.#zoomable.shown;
-    if (code && shown) {
-      shown.setFocus(code);
-      point = shown.labelPoint(code);
-    } else {
-      this.#zoomable.layer?.setFocus(code);
-      const label = code ? this.#geometry?.labels[code] : undefined;
-      point = label ? { x: label.x, y: label.y } : null;
-    }
-    this.tip = code && point ? { code, ...point } : null;
+    if (code && shown) return shown.labelPoint(code);
+    const label = code ? this.#geometry?.labels[code] : undefined;
+    return label ? { x: label.x, y: label.y } : null;
   }
-
-  #onKeyDown = (e: KeyboardEvent): void => {
-    if (e.target !== this.container) return;
-    const move = KEY_MOVES[e.key];
-    if (move !== undefined) this.#moveFocus(move);
-    else if ((e.key === 'Enter' || e.key === ' ') && this.keyFocus) emit(this, 'commune-select', { gsoCode: this.keyFocus });
-    else if (e.key === 'Escape') {
-      this.#setKeyFocus(null);
-      emit(this, 'commune-select', { gsoCode: null });
-    } else if (e.key === '+' || e.key === '=') void this.upgrade('in');
-    else if (e.key === '-' || e.key === '_') void this.upgrade('out');
-    else if (e.key === '0') this.#zoomable.layer?.resetView();
-    else return;
-    e.preventDefault();
-  };
-
-  #onBlur = (e: FocusEvent): void => {
-    if (e.relatedTarget instanceof Node && this.container.contains(e.relatedTarget)) return;
-    if (this.keyFocus) this.#setKeyFocus(null);
-  };
 
   #zoomButtons(lang: Lang) {
     if (this.#zoomable.state === 'shown' || this.#zoomable.state === 'unavailable') return nothing;
+    const zoomIn = tr(QUICK_MAP.zoomIn, lang);
+    const zoomOut = tr(QUICK_MAP.zoomOut, lang);
     return html`<div class="zoom" role="group" aria-label=${tr(QUICK_MAP.zoomGroup, lang)}>
-      <button type="button" class="zoom-in" title=${tr(QUICK_MAP.zoomIn, lang)} aria-label=${tr(QUICK_MAP.zoomIn, lang)} @click=${() => this.upgrade('in')}>+</button>
-      <button type="button" class="zoom-out" title=${tr(QUICK_MAP.zoomOut, lang)} aria-label=${tr(QUICK_MAP.zoomOut, lang)} @click=${() => this.upgrade('out')}>−</button>
+      <button type="button" class="zoom-in" title=${zoomIn} aria-label=${zoomIn} @click=${() => this.upgrade('in')}>+</button>
+      <button type="button" class="zoom-out" title=${zoomOut} aria-label=${zoomOut} @click=${() => this.upgrade('out')}>−</button>
     </div>`;
   }
 
@@ -295,8 +241,7 @@ export class QuickMap extends LitElement {
 
   override render() {
     const { lang, metric } = this.#view;
-    const metricLabel = metricDef(metric).label[lang];
-    const mapLabel = tr(MAP_TEXT.label, lang, { metric: metricLabel.charAt(0).toLowerCase() + metricLabel.slice(1) });
+    const mapLabel = mapName(metricDef(metric).label[lang], lang);
     const place = this.placeTitle;
     const label = place ? tr(EMBED_PLACE.mapOf, lang, { map: mapLabel, place }) : mapLabel;
     const model = this.#model;
@@ -305,16 +250,16 @@ export class QuickMap extends LitElement {
     const showSvg = this.#zoomable.state !== 'shown' && !waiting && this.#geometry && model;
     const notice = this.notice ?? (this.data ? null : this.#places.notice(lang));
     return html`
-      <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#onKeyDown} @focusout=${this.#onBlur}
+      <div class="map" tabindex="0" role="application" aria-label=${label} aria-describedby="help" @keydown=${this.#keys.keydown} @focusout=${this.#keys.focusout}
         @wheel=${this.#gestures.wheel} @pointerdown=${this.#gestures.down} @pointermove=${this.#onPointerMove} @pointerup=${this.#gestures.up}
         @pointercancel=${this.#gestures.up} @pointerleave=${this.#onPointerLeave} @click=${this.#onClick}>
         <div class="gl"></div>
-        ${showSvg ? svgChoropleth(this.#geometry!, model!, { hover: this.hover, focus: this.keyFocus }) : nothing}
+        ${showSvg ? svgChoropleth(this.#geometry!, model!, { hover: this.hover, focus: this.#keys.code }) : nothing}
       </div>
       ${this.#zoomButtons(lang)}
       ${this.#zoomable.state === 'loading' || waiting ? html`<p class="loading" role="status">${tr(MAP_TEXT.loading, lang)}</p>` : nothing}
       <p id="help" class="sr-only">${tr(this.#zoomable.state === 'unavailable' ? QUICK_MAP.helpNoZoom : MAP_TEXT.help, lang)}</p>
-      <p class="sr-only" aria-live="polite">${this.keyFocus && tip ? `${tip.title}: ${tip.value}. ${tip.ratio ?? ''} ${tip.className}` : ''}</p>
+      <p class="sr-only" aria-live="polite">${spokenTooltip(tip, this.#keys.code)}</p>
       ${renderTooltip(this.tip, model, this.clientWidth, this.clientHeight)}
       ${notice ? html`<p class="notice" role="status">${notice}<button type="button" @click=${this.#closeNotice} aria-label="OK">×</button></p>` : nothing}
     `;
