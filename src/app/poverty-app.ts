@@ -86,8 +86,8 @@ export class PovertyApp extends LitElement {
   );
   /** The dataset the map is given. */
   #mapData = new MapData();
-  /** The canvas preview until the MapLibre map has drawn; that map is created once the page is laid out (the other elements follow). */
-  #stage = new MapStage(this, () => (void this.#loader.complete(), this.#loader.layout()));
+  /** The canvas preview until the MapLibre map has drawn; that map is created once the page is laid out. */
+  #stage = new MapStage(this, () => this.#loader.layout());
 
   get #store() { return this.#url.store; }
 

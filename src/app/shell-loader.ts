@@ -37,10 +37,14 @@ export class ShellLoader {
     }));
   }
 
-  /** The shell and the elements around the map, rendered (asked for once the first frame is on screen): resolves once the page is laid out. */
+  /**
+   * The shell and the elements around the map, rendered (asked for once the first frame is on screen): resolves once the
+   * page is laid out. The other feature elements start loading then too (see `complete`).
+   */
   layout(): Promise<void> {
     return (this.#layout ??= (async () => {
       const shell = await this.load();
+      void this.complete();
       await shell.loadLayout();
       await this.#host.updateComplete;
     })());

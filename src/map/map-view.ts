@@ -1,6 +1,7 @@
 /**
- * What the explorer's map element (./poverty-map) derives from its properties: the view it draws, the map's accessible
- * name, the words read out for a focused commune and the keyboard walk through the communes. Pure.
+ * What both `<poverty-map>` elements (the explorer's, ./poverty-map, and the public map's SVG-first one, ../embed/quick-map)
+ * derive from their properties alike: the view they draw, the map's accessible name, the words read out for a focused
+ * commune and the keyboard walk through the communes. Pure.
  */
 import { isClassMethod, type ClassMethod } from '../classify/breaks';
 import { tr } from '../core/format';
