@@ -14,7 +14,8 @@ import { taskScopes } from '../data/plan-links';
 import type { MapCamera } from '../map/camera';
 
 export { scaleSizeExpression } from '../map/style';
-import { communeLabels, findingDetail, findingPlace, seriousFindings, type PresenterPanel, type PresenterStep } from './presenter-steps';
+import { communeLabels, findingDetail, findingPlace, seriousFindings } from './presenter-facts';
+import type { PresenterPanel, PresenterStep } from './presenter-steps';
 
 /** At most this many findings are listed in the checks panel. */
 export const MAX_PANEL_FINDINGS = 4;

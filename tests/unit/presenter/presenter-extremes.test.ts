@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitMetricValue } from '../../../src/data/dataset';
 import { buildRanking } from '../../../src/data/ranking';
-import { extremes } from '../../../src/presenter/presenter-steps';
+import { extremes } from '../../../src/presenter/presenter-facts';
 
 const unit = (gsoCode: string, value: number | null) => ({ gsoCode, value, name: gsoCode, fullName: gsoCode }) as unknown as UnitMetricValue;
 
