@@ -16,8 +16,8 @@ import type { MapOperation } from './map-model';
 import { MAP_LOCALES, ResetViewControl, ZOOM_TITLES, collapseAttribution } from './map-controls';
 import { HATCH_IMAGE, MAP_IDS, labelTextExpression, scaleSizeExpression } from './style';
 import { addHatchImage } from './hatch-pattern';
-import { cameraPadding } from './camera';
 import { framePadding } from './svg-geometry';
+import { MapFraming } from './map-framing';
 import { adoptMapStyles } from './map-assets';
 import { MapMarks, type MarkKind } from './map-marks';
 import { applyStyleData, styleCommunes, styleLabelPoints } from './style-data';
@@ -63,9 +63,7 @@ export class MapController {
   #focus: string | null = null;
   #basemap = false;
   #basemapFailed = false;
-  #fitted = false;
-  /** The app's last framing, kept while the person has not moved the map: a resize (the shell arriving, a panel opening) frames it again. */
-  #framing: { bounds: [number, number, number, number] | null; tight: boolean } | null = { bounds: null, tight: false };
+  readonly #framing: MapFraming;
   #reset: ResetViewControl;
   #attribution: AttributionControl;
   #labelPoints = new Map<string, [number, number]>();
@@ -82,7 +80,7 @@ export class MapController {
       container,
       style,
       bounds,
-      fitBoundsOptions: { padding: this.#padding() },
+      fitBoundsOptions: { padding: framePadding(container.clientWidth, container.clientHeight) },
       attributionControl: false,
       cooperativeGestures: cooperative,
       keyboard: false,
@@ -96,7 +94,7 @@ export class MapController {
       fadeDuration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.#fitted = container.clientWidth > 0 && container.clientHeight > 0;
+    this.#framing = new MapFraming(this.map, container, () => this.#options.bounds);
     this.#reset = new ResetViewControl(() => this.resetView(), lang);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(this.#reset, 'top-right');
@@ -108,14 +106,6 @@ export class MapController {
     this.map.getCanvas().setAttribute('tabindex', '-1');
     this.map.on('error', (event) => this.#onError(event));
     this.map.on('styleimagemissing', (event: { id: string }) => addHatchImage(this.map, event.id));
-    this.map.on('resize', () => {
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      if (!this.#fitted) this.resetView();
-      else if (this.#framing) void this.fit(this.#framing.bounds, { tight: this.#framing.tight, animate: false });
-    });
-    this.map.on('movestart', (event: { originalEvent?: unknown }) => {
-      if (event.originalEvent) this.#framing = null;
-    });
     this.map.once('load', () => {
       this.#loaded = true;
       addHatchImage(this.map, HATCH_IMAGE);
@@ -172,9 +162,7 @@ export class MapController {
 
   /** Fit the map to the district again, with padding for the current size. */
   resetView(): void {
-    this.#fitted = true;
-    this.#framing = { bounds: null, tight: false };
-    this.map.fitBounds(this.#options.bounds, { padding: this.#padding(), animate: false });
+    this.#framing.resetView();
   }
 
   /**
@@ -182,16 +170,7 @@ export class MapController {
    * animated when asked and the person allows motion. Resolves once the camera is still.
    */
   fit(bounds: [number, number, number, number] | null, options: { tight: boolean; animate: boolean }): Promise<void> {
-    const { clientWidth: w, clientHeight: h } = this.#options.container;
-    if (w === 0 || h === 0) return Promise.resolve();
-    const canvas = this.map.getCanvas();
-    if (canvas.clientWidth !== w || canvas.clientHeight !== h) this.map.resize();
-    this.#fitted = true;
-    this.#framing = { bounds, tight: options.tight };
-    const still = !options.animate || matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const padding = bounds ? cameraPadding(w, h, options.tight) : this.#padding();
-    this.map.fitBounds(bounds ?? this.#options.bounds, { padding, duration: still ? 0 : 700, maxZoom: 12 });
-    return this.map.isMoving() ? new Promise((resolve) => this.map.once('moveend', () => resolve())) : Promise.resolve();
+    return this.#framing.fit(bounds, options);
   }
 
   /** Draw the commune labels `factor` times their normal size (e.g. 1.5 for a projector). */
@@ -246,10 +225,6 @@ export class MapController {
   #readStyle(style: StyleSpecification): void {
     this.#marks.reset(styleCommunes(style));
     this.#labelPoints = styleLabelPoints(style);
-  }
-
-  #padding(): number {
-    return framePadding(this.#options.container.clientWidth, this.#options.container.clientHeight);
   }
 
   #whenLoaded(work: () => void): void {
