@@ -11,6 +11,7 @@ import { MapController, type ScreenPoint } from '../map/map-controller';
 import { boundaryAttribution } from '../map/map-assets';
 import { frameOf, mapStyleInput } from '../map/map-style-input';
 import { diffMapModel, type MapModel } from '../map/map-model';
+import type { MapSyncTarget } from '../map/map-sync';
 import { buildMapStyle } from '../map/style';
 
 /** What the layer needs from its element. */
@@ -41,8 +42,8 @@ function mapSheet(): CSSStyleSheet {
   return sheet;
 }
 
-/** The MapLibre map of one element, driven by the same map model as the SVG. */
-export class GlLayer {
+/** The MapLibre map of one element, driven by the same map model as the SVG (kept in step by ../map/map-sync). */
+export class GlLayer implements MapSyncTarget {
   readonly #controller: MapController;
   #applied: MapModel | null = null;
   #options: GlLayerOptions;
@@ -99,22 +100,27 @@ export class GlLayer {
     this.#applied = null;
   }
 
+  /** Change the language of the map's controls. */
   setLang(lang: Lang): void {
     this.#controller.setLang(lang);
   }
 
+  /** Show or hide the online basemap. */
   setBasemap(on: boolean): void {
     this.#controller.setBasemap(on);
   }
 
+  /** Draw the commune labels `factor` times their normal size. */
   setLabelScale(factor: number): void {
     this.#controller.setLabelScale(factor);
   }
 
+  /** Draw the keyboard-focus outline on a commune (null removes it). */
   setFocus(gsoCode: string | null): void {
     this.#controller.setFocus(gsoCode);
   }
 
+  /** The screen position of a commune's label point, or null for an unknown code. */
   labelPoint(gsoCode: string): ScreenPoint | null {
     return this.#controller.labelPoint(gsoCode);
   }
@@ -125,10 +131,12 @@ export class GlLayer {
     else this.#controller.map.zoomOut();
   }
 
+  /** Fit the map to the district again. */
   resetView(): void {
     this.#controller.resetView();
   }
 
+  /** Remove the map and every listener. */
   destroy(): void {
     this.#controller.destroy();
   }

@@ -6,8 +6,7 @@
 import type { LitElement } from 'lit';
 import { tr } from '../core/format';
 import { MAP_TEXT } from '../core/strings/map';
-import type { Dataset } from '../data/dataset';
-import type { MapContext } from '../data/default-sources';
+import { MapSync } from '../map/map-sync';
 import type { MapIntent } from './map-gestures';
 import type { GlLayer } from './maplibre-layer';
 import { QUICK_MAP } from './quick-map-strings';
@@ -23,7 +22,8 @@ export class ZoomableGl {
   #layer: GlLayer | null = null;
   #loading: Promise<boolean> | null = null;
   #intent: MapIntent = 'move';
-  #drawn: { dataset: Dataset; context: MapContext } | null = null;
+  /** What the layer draws and how it is kept in step (null: no layer). */
+  #sync: MapSync | null = null;
 
   /** `status`: the controller whose state this sets (the host re-renders then). */
   constructor(status: ZoomableStatus, host: LitElement, options: ZoomableOptions) {
@@ -49,17 +49,7 @@ export class ZoomableGl {
 
   /** Bring a created layer in step with the element after an update (`changed`: the element's changed properties). */
   update(changed: ReadonlyMap<PropertyKey, unknown>): void {
-    const layer = this.#layer;
-    if (!layer || !this.#drawn) return;
-    const input = this.#options.input();
-    if (this.#drawn.dataset !== input.dataset || this.#drawn.context !== input.context) {
-      this.#drawn = { dataset: input.dataset, context: input.context };
-      layer.replaceData(input.dataset, input.context, input.lang);
-    }
-    if (changed.has('lang')) layer.setLang(input.lang);
-    if (changed.has('basemap')) layer.setBasemap(input.basemap);
-    if (changed.has('labelScale')) layer.setLabelScale(input.labelScale);
-    if (input.model) layer.sync(input.model);
+    this.#sync?.update(this.#options.input(), changed);
   }
 
   /** Free the layer (its element left the page); the next upgrade loads it anew. */
@@ -67,7 +57,7 @@ export class ZoomableGl {
     this.#layer?.destroy();
     this.#layer = null;
     this.#loading = null;
-    this.#drawn = null;
+    this.#sync = null;
   }
 
   async #load(): Promise<boolean> {
@@ -100,10 +90,8 @@ export class ZoomableGl {
         onBasemapError: () => this.#options.onNotice(tr(MAP_TEXT.basemapFailed, this.#options.input().lang)),
       });
       this.#layer = layer;
-      this.#drawn = { dataset: input.dataset, context: input.context };
-      layer.setBasemap(input.basemap);
-      layer.setLabelScale(input.labelScale);
-      if (input.model) layer.sync(input.model);
+      this.#sync = new MapSync(layer, input);
+      this.#sync.start(input);
       await layer.idle();
       if (this.#layer !== layer) return false;
       this.#status.state = 'shown';

@@ -13,6 +13,7 @@ import { buildChoropleth, type Choropleth } from '../classify/choropleth';
 import { MapController, type ScreenPoint } from './map-controller';
 import { boundaryAttribution } from './map-assets';
 import { buildMapModel, diffMapModel, type MapModel } from './map-model';
+import { MapSync, type MapSyncState, type MapSyncTarget } from './map-sync';
 import { frameOf, mapStyleInput } from './map-style-input';
 import { buildMapStyle } from './style';
 import { DEFAULT_VIEW } from '../state/view-state';
@@ -80,7 +81,8 @@ export class PovertyMap extends LitElement {
   #model: MapModel | null = null;
   /** The model the map shows (null: nothing applied yet, or the data was replaced). */
   #applied: MapModel | null = null;
-  #drawn: { dataset: Dataset; context: MapContext } | null = null;
+  /** What the map draws and how it is kept in step (null: no map). */
+  #mapSync: MapSync | null = null;
   #paints = new PaintCounter(this, 'bdgn:map-drawn');
   #keys = new KeyboardFocus(this, {
     container: () => this.container,
@@ -138,6 +140,12 @@ export class PovertyMap extends LitElement {
     return mapStyleInput(this.#dataset, this.context, this.#view.lang);
   }
 
+  /** The properties the map shows now. */
+  get #syncState(): MapSyncState {
+    const { lang } = this.#view;
+    return { dataset: this.#dataset, context: this.context, lang, basemap: this.basemap, labelScale: this.labelScale, model: this.#model };
+  }
+
   override firstUpdated(): void {
     try {
       this.#createMap();
@@ -151,7 +159,7 @@ export class PovertyMap extends LitElement {
 
   #createMap(): void {
     const input = this.#styleInput();
-    this.#controller = new MapController({
+    const controller = new MapController({
       container: this.container,
       style: buildMapStyle(input),
       bounds: frameOf(input),
@@ -162,14 +170,30 @@ export class PovertyMap extends LitElement {
       onClick: (code, point) => this.#click(code, point),
       onBasemapError: () => (this.notice = tr(MAP_TEXT.basemapFailed, this.#view.lang)),
     });
-    this.#drawn = { dataset: this.#dataset, context: this.context };
-    this.#controller.setBasemap(this.basemap);
-    this.#controller.setLabelScale(this.labelScale);
-    this.#controller.map.on('resize', () => {
+    this.#controller = controller;
+    this.#mapSync = new MapSync(this.#syncTarget(controller), this.#syncState, { langKeys: ['lang', 'credit'] });
+    this.#mapSync.start(this.#syncState);
+    controller.map.on('resize', () => {
       if (this.camera) void this.#look(false);
     });
-    this.#sync();
     if (this.camera) void this.#look(false);
+  }
+
+  /** The sync's view of `controller`: styles built from the data, and the model shown anew once the data is replaced. */
+  #syncTarget(controller: MapController): MapSyncTarget {
+    return {
+      replaceData: (dataset, context, lang) => {
+        const input = mapStyleInput(dataset, context, lang);
+        controller.replaceData(buildMapStyle(input), frameOf(input));
+        this.#applied = null;
+      },
+      setLang: (lang) => controller.setLang(lang),
+      setBasemap: (on) => controller.setBasemap(on),
+      setLabelScale: (factor) => controller.setLabelScale(factor),
+      sync: (model) => {
+        if (this.#applied !== model) this.#sync(controller, model);
+      },
+    };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -179,17 +203,8 @@ export class PovertyMap extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (!this.#controller || !this.#drawn) return;
-    if (this.#drawn.dataset !== this.#dataset || this.#drawn.context !== this.context) {
-      this.#drawn = { dataset: this.#dataset, context: this.context };
-      const input = this.#styleInput();
-      this.#controller.replaceData(buildMapStyle(input), frameOf(input));
-      this.#applied = null;
-    }
-    if (changed.has('lang') || changed.has('credit')) this.#controller.setLang(this.#view.lang);
-    if (changed.has('basemap')) this.#controller.setBasemap(this.basemap);
-    if (changed.has('labelScale')) this.#controller.setLabelScale(this.labelScale);
-    if (this.#applied !== this.#model) this.#sync();
+    if (!this.#mapSync) return;
+    this.#mapSync.update(this.#syncState, changed);
     if (changed.has('camera')) {
       const before = changed.get('camera') as MapCamera | null | undefined;
       if (this.camera?.key !== before?.key) void this.#look(Boolean(before && this.camera));
@@ -200,7 +215,7 @@ export class PovertyMap extends LitElement {
     super.disconnectedCallback();
     this.#controller?.destroy();
     this.#controller = null;
-    this.#drawn = null;
+    this.#mapSync = null;
     this.#applied = null;
     this.#paints.forget();
     this.removeAttribute('data-camera');
@@ -227,11 +242,8 @@ export class PovertyMap extends LitElement {
     if (this.hasUpdated && !this.#controller) this.firstUpdated();
   }
 
-  /** Rebuild the pure model and apply what changed; count the repaint once the map is idle. */
-  #sync(): void {
-    const controller = this.#controller;
-    const model = this.#model;
-    if (!controller || !model) return;
+  /** Apply what changed from the model shown to `model`; count the repaint once the map is idle. */
+  #sync(controller: MapController, model: MapModel): void {
     const ops = diffMapModel(this.#applied, model);
     this.#applied = model;
     if (ops.length === 0 && this.#paints.count > 0) return;
