@@ -2,9 +2,9 @@
  * Benchmark (`npm run bench`): prints figures from one run, side by side in headless Debian Chromium:
  * time to first choropleth paint of each scenario (built-in, embed, places) vs a bare MapLibre page drawing the same features, the gzipped
  * JavaScript loaded at start (app, embed), the public embed's two budgets (JavaScript before any interaction, first paint ÷ bare page),
- * metric-switch repaint time, the import pipeline's pure steps on a 3,321-row national table (bench/import-bench.ts, target
+ * metric-switch repaint time (8 communes; the 2025 national overview and Thanh Hóa before 2025 with tables of all their units), the import pipeline's pure steps on a 3,321-row national table (bench/import-bench.ts, target
  * ≤ 300 ms) and the bytes of the province assets. `$BENCH_DIST` measures another build, `$BENCH_ONLY` some scenarios (the
- * import row runs when `$BENCH_ONLY` is unset or names "import", the national metric switches when it names "switch").
+ * import row runs when `$BENCH_ONLY` is unset or names "import", the national and Thanh Hóa metric switches when it names "switch").
  * Figures only: nothing here passes or fails.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { embedStartKiB } from './embed-start-size.mjs';
-import { nationalCsv } from './national-table.mjs';
+import { nationalCsv, provinceCsv } from './national-table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -93,7 +93,7 @@ const SCENARIOS = ONLY.length ? ALL_SCENARIOS.filter((s) => ONLY.some((part) => 
 const IMPORT_ROW = !ONLY.length || ONLY.some((part) => 'import'.includes(part));
 /** The pause before each measured metric switch, as a person reading the map takes (ms). */
 const SWITCH_PAUSE = 1000;
-const NATIONAL_SWITCH_ROW = !ONLY.length || ONLY.some((part) => 'switch'.includes(part));
+const SWITCH_ROWS = !ONLY.length || ONLY.some((part) => 'switch'.includes(part));
 /** Longest wait for the import benchmark page, in ms. */
 const IMPORT_TIMEOUT = Number(process.env.BENCH_IMPORT_TIMEOUT ?? 20 * 60_000);
 
@@ -115,16 +115,18 @@ async function importBench(context, url) {
 }
 
 /**
- * Metric switches on the 2025 national overview with figures for all its communes: the national table is loaded
- * through the app's own file picker, then the metric is switched `RUNS` × 3 times; ms until each repaint is done.
+ * Metric switches on a place with figures for all its units: the table at `csvPath` (`rows` units) is loaded through
+ * the app's own file picker, then the metric is switched `RUNS` × 3 times, each after a pause, then as many times back
+ * to back; ms until each repaint is done.
  */
-async function nationalMetricSwitches(context, url, csvPath) {
+async function placeMetricSwitches(context, url, csvPath, rows) {
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.locator('poverty-map[data-ready]').waitFor({ timeout: 60_000 });
     await page.locator('import-drop input[type=file]').setInputFiles(csvPath, { timeout: 60_000 });
-    await page.locator('import-notice .summary').filter({ hasText: /3[.,]?321\/3[.,]?321/ }).waitFor({ timeout: IMPORT_TIMEOUT });
+    const count = String(rows).replace(/\B(?=(\d{3})+$)/g, '[.,]?');
+    await page.locator('import-notice .summary').filter({ hasText: new RegExp(`${count}/${count}`) }).waitFor({ timeout: IMPORT_TIMEOUT });
     // The imported table is on the map (its tiles made and drawn) before the first switch.
     await page.evaluate(() => new Promise((resolve) => {
       const map = document.querySelector('poverty-app').shadowRoot.querySelector('poverty-map').map;
@@ -150,6 +152,16 @@ async function nationalMetricSwitches(context, url, csvPath) {
   }
 }
 
+/** Print the rows of `placeMetricSwitches`' result `measured` for `place`. */
+function printSwitches(place, measured) {
+  const row = `metric switch → repaint done (${place})`;
+  const done = measured.times?.filter(Number.isFinite) ?? [];
+  if (measured.error || !done.length) return console.log(`${row}: not measured (${measured.error ?? 'no switch repainted'}) (target ≤ 50 ms)`);
+  const rapid = measured.backToBack.filter(Number.isFinite);
+  console.log(`${row}, each after a ${SWITCH_PAUSE / 1000} s pause: median ${fmt(median(done))}, max ${fmt(Math.max(...done))} (target ≤ 50 ms; ${done.length} of ${measured.times.length} switches repainted)`);
+  if (rapid.length) console.log(`${row}, back to back (each waits for the software renderer's previous frame): median ${fmt(median(rapid))}, max ${fmt(Math.max(...rapid))}`);
+}
+
 /** Median, max and gzipped median of the province assets of one vintage, from the files on disk. */
 function assetBytes(vintage) {
   const dir = join(ROOT, 'public/places', vintage);
@@ -167,6 +179,8 @@ async function main() {
   await build({ root: join(ROOT, 'bench'), base: './', publicDir: false, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: false, rollupOptions: { input: join(ROOT, 'bench/import-bench.html') } } });
   const national = nationalCsv(join(ROOT, 'public/places/names.json'));
   writeFileSync(join(ROOT, 'bench/dist/national-2025.csv'), national.csv);
+  const thanhHoa = provinceCsv(join(ROOT, 'public/places/2013/38.json'));
+  writeFileSync(join(ROOT, 'bench/dist/thanh-hoa-2013.csv'), thanhHoa.csv);
   const app = await serve(ROOT, resolve(ROOT, APP_DIST));
   const bare = await serve(join(ROOT, 'bench'));
   const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'bdgn-bench-')), {
@@ -197,7 +211,8 @@ async function main() {
       }
     }
   }
-  const nationalSwitches = NATIONAL_SWITCH_ROW ? await nationalMetricSwitches(context, `${app.url}?place=2025`, join(ROOT, 'bench/dist/national-2025.csv')) : null;
+  const nationalSwitches = SWITCH_ROWS ? await placeMetricSwitches(context, `${app.url}?place=2025`, join(ROOT, 'bench/dist/national-2025.csv'), national.rows) : null;
+  const provinceSwitches = SWITCH_ROWS ? await placeMetricSwitches(context, `${app.url}?place=2013-38`, join(ROOT, 'bench/dist/thanh-hoa-2013.csv'), thanhHoa.rows) : null;
   const imported = IMPORT_ROW ? await importBench(context, `${bare.url}import-bench.html?runs=${RUNS}`) : null;
   await context.close(); await app.close(); await bare.close();
   console.log(`Benchmark — ${RUNS} runs, medians, headless Chromium ${await chromiumVersion()} (software WebGL), 1280×800`);
@@ -224,16 +239,8 @@ async function main() {
   }
   const done = switches.filter(Number.isFinite);
   if (done.length) console.log(`metric switch → repaint done (8 communes), each after a ${SWITCH_PAUSE / 1000} s pause: median ${fmt(median(done))}, max ${fmt(Math.max(...done))} (${done.length} of ${switches.length} switches repainted within 15 s)`);
-  if (nationalSwitches) {
-    const row = 'metric switch → repaint done (2025 national overview with figures, 3,321 communes)';
-    const done3321 = nationalSwitches.times?.filter(Number.isFinite) ?? [];
-    if (nationalSwitches.error || !done3321.length) console.log(`${row}: not measured (${nationalSwitches.error ?? 'no switch repainted'}) (target ≤ 50 ms)`);
-    else {
-      const rapid = nationalSwitches.backToBack.filter(Number.isFinite);
-      console.log(`${row}, each after a ${SWITCH_PAUSE / 1000} s pause: median ${fmt(median(done3321))}, max ${fmt(Math.max(...done3321))} (target ≤ 50 ms; ${done3321.length} of ${nationalSwitches.times.length} switches repainted)`);
-      if (rapid.length) console.log(`${row}, back to back (each waits for the software renderer's previous frame): median ${fmt(median(rapid))}, max ${fmt(Math.max(...rapid))}`);
-    }
-  }
+  if (nationalSwitches) printSwitches(`2025 national overview with figures, ${national.rows.toLocaleString('en')} communes`, nationalSwitches);
+  if (provinceSwitches) printSwitches(`Thanh Hóa before 2025 with figures, ${thanhHoa.rows.toLocaleString('en')} communes`, provinceSwitches);
   if (imported) {
     const row = `parse, place-finding and join of a ${national.rows.toLocaleString('en')}-row table covering all 2025 communes`;
     if (imported.error) console.log(`${row}: did not finish (${imported.error}) (target ≤ 300 ms)`);
