@@ -14,7 +14,7 @@ import type { Lang } from '../data/types';
 import { MAP_COLORS } from './map-colors';
 import { buildMapModel, type MapModel } from './map-model';
 import { CANVAS_LABEL_FONT, drawCanvasChoropleth } from './canvas-choropleth';
-import { svgGeometry, type SvgGeometry } from './svg-geometry';
+import { canvasGeometry, type CanvasGeometry } from './canvas-geometry';
 import { HostSizeController } from '../ui/host-size';
 
 /** The canvas first frame of the map; see the module comment. */
@@ -33,7 +33,8 @@ export class MapPreview extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   #box = new HostSizeController(this);
-  #geometry: { key: [Dataset, MapContext, number, number]; value: SvgGeometry } | null = null;
+  /** The geometry of the dataset and context drawn (any size draws it). */
+  #geometry: { key: [Dataset, MapContext]; value: CanvasGeometry } | null = null;
   #model: MapModel | null = null;
   #painted = false;
   #fontAsked = false;
@@ -43,9 +44,7 @@ export class MapPreview extends LitElement {
     const size = this.#box.size;
     if (!data || !context || !choropleth || !size || size.width === 0 || size.height === 0) return;
     const g = this.#geometry?.key;
-    if (!g || g[0] !== data || g[1] !== context || g[2] !== size.width || g[3] !== size.height) {
-      this.#geometry = { key: [data, context, size.width, size.height], value: svgGeometry(data.communes, context, size.width, size.height) };
-    }
+    if (!g || g[0] !== data || g[1] !== context) this.#geometry = { key: [data, context], value: canvasGeometry(data.communes, context) };
     if (!this.#model || ['data', 'choropleth', 'lang', 'selected'].some((key) => changed.has(key as keyof MapPreview))) {
       this.#model = buildMapModel(data, choropleth, { lang: this.lang, selected: this.selected, highlighted: [] });
     }
@@ -53,8 +52,9 @@ export class MapPreview extends LitElement {
 
   protected override updated(): void {
     const geometry = this.#geometry?.value;
-    if (geometry && this.#model) {
-      drawCanvasChoropleth(this.canvas, geometry, this.#model, window.devicePixelRatio || 1);
+    const box = this.#box.size;
+    if (geometry && this.#model && box && box.width > 0 && box.height > 0) {
+      drawCanvasChoropleth(this.canvas, geometry, box.width, box.height, this.#model, window.devicePixelRatio || 1);
       // Labels drawn before the page's font arrived are drawn again in it.
       if (!this.#fontAsked && !document.fonts.check(CANVAS_LABEL_FONT)) {
         this.#fontAsked = true;

@@ -37,7 +37,7 @@ export function mercator(lng: number, lat: number): [number, number] {
 }
 
 /** A d3-geo stream transform applying `project` to every point. */
-function planar(project: (lng: number, lat: number) => [number, number]): GeoStreamWrapper {
+export function planar(project: (lng: number, lat: number) => [number, number]): GeoStreamWrapper {
   return geoTransform({
     point(this: { stream: { point(x: number, y: number): void } }, lng: number, lat: number) {
       const [x, y] = project(lng, lat);
@@ -46,16 +46,36 @@ function planar(project: (lng: number, lat: number) => [number, number]): GeoStr
   });
 }
 
+/** The scale and translation that fit planar bounds [[x0, y0], [x1, y1]] into an extent and centre them in it. */
+export interface PlanarFit {
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+/** The fit of planar `bounds` into the extent [[x0, y0], [x1, y1]] (what d3's `projection.fitExtent` computes). */
+export function fitPlanar(extent: [[number, number], [number, number]], bounds: [[number, number], [number, number]]): PlanarFit {
+  const [[bx0, by0], [bx1, by1]] = bounds;
+  const [[x0, y0], [x1, y1]] = extent;
+  const k = Math.min((x1 - x0) / (bx1 - bx0 || 1), (y1 - y0) / (by1 - by0 || 1));
+  return { k, tx: x0 + (x1 - x0 - k * (bx1 + bx0)) / 2, ty: y0 + (y1 - y0 - k * (by1 + by0)) / 2 };
+}
+
+/** The extent a map of `width` × `height` CSS pixels frames its district in: the box inside its padding. */
+export function frameExtent(width: number, height: number): [[number, number], [number, number]] {
+  const pad = framePadding(width, height);
+  return [
+    [pad, pad],
+    [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)],
+  ];
+}
+
 /**
  * Mercator scaled and translated so `frame` fills the extent [[x0, y0], [x1, y1]] and is centred in it (what d3's
  * `projection.fitExtent` does), as a point function.
  */
 export function fitMercator(extent: [[number, number], [number, number]], frame: FeatureCollection): (lng: number, lat: number) => [number, number] {
-  const [[bx0, by0], [bx1, by1]] = geoPath(planar(mercator)).bounds(frame);
-  const [[x0, y0], [x1, y1]] = extent;
-  const k = Math.min((x1 - x0) / (bx1 - bx0 || 1), (y1 - y0) / (by1 - by0 || 1));
-  const tx = x0 + (x1 - x0 - k * (bx1 + bx0)) / 2;
-  const ty = y0 + (y1 - y0 - k * (by1 + by0)) / 2;
+  const { k, tx, ty } = fitPlanar(extent, geoPath(planar(mercator)).bounds(frame));
   return (lng, lat) => {
     const [x, y] = mercator(lng, lat);
     return [tx + k * x, ty + k * y];
@@ -70,27 +90,35 @@ export function framePadding(width: number, height: number): number {
 /** Above this many communes the SVG draws no labels (they would cover the map; the zoomable map places them by collision). */
 export const SVG_LABEL_LIMIT = 150;
 
+/** A commune's label point and the side its text lies on, whatever the map's size. */
+export interface LabelAnchor {
+  code: string;
+  lng: number;
+  lat: number;
+  anchor: TextAnchor;
+}
+
+/** The label points of `communes` with their anchors; none above SVG_LABEL_LIMIT communes. */
+export function labelAnchors(communes: readonly CommuneFeature[], context: MapContext): LabelAnchor[] {
+  const points = communes.length > SVG_LABEL_LIMIT ? [] : communeLabelPoints(communes, context.labelPoints);
+  const order = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })));
+  return points.map((p) => {
+    const [lng, lat] = p.geometry.coordinates as Position;
+    return { code: p.properties.gso_code, lng: lng!, lat: lat!, anchor: order[p.properties.gso_code]?.[0] ?? 'center' };
+  });
+}
+
 /** The geometry of a map of `width` × `height` CSS pixels showing `communes` framed by the district outline. */
 export function svgGeometry(communes: readonly CommuneFeature[], context: MapContext, width: number, height: number): SvgGeometry {
   const outline = context.outline.features;
   const frame: FeatureCollection = { type: 'FeatureCollection', features: outline.length ? outline : [...communes] };
-  const pad = framePadding(width, height);
-  const project = fitMercator(
-    [
-      [pad, pad],
-      [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)],
-    ],
-    frame,
-  );
+  const project = fitMercator(frameExtent(width, height), frame);
   const path = geoPath(planar(project)).digits(1);
   const collection = (features: Feature[]) => path({ type: 'FeatureCollection', features }) ?? '';
-  const points = communes.length > SVG_LABEL_LIMIT ? [] : communeLabelPoints(communes, context.labelPoints);
-  const order = labelAnchorOrder(points.map((p) => ({ id: p.properties.gso_code, lng: p.geometry.coordinates[0]!, lat: p.geometry.coordinates[1]! })));
   const labels: Record<string, SvgLabel> = {};
-  for (const p of points) {
-    const [lng, lat] = p.geometry.coordinates as Position;
-    const [x, y] = project(lng!, lat!);
-    labels[p.properties.gso_code] = { x, y, anchor: order[p.properties.gso_code]?.[0] ?? 'center' };
+  for (const { code, lng, lat, anchor } of labelAnchors(communes, context)) {
+    const [x, y] = project(lng, lat);
+    labels[code] = { x, y, anchor };
   }
   return {
     width,
