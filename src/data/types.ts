@@ -96,6 +96,8 @@ export interface CommuneProperties {
   name_ascii: string;
   /** Source unit ids (censusVN2009 commune_id) the feature was made from. */
   source_units: string[];
+  /** Label point [lon, lat] its places file gives a unit of the national layers (absent elsewhere: it is worked out). */
+  label?: [number, number];
 }
 
 /** Metric groups, in the order the picker shows them. */

@@ -112,7 +112,10 @@ export function rememberLabelPoints(points: readonly BoundaryLabelPoint[]): void
   }
 }
 
-/** Label points of the communes: the context's point by GSO code, else a remembered one, else polylabel of the largest part. */
+/**
+ * Label points of the communes: the context's point by GSO code, else the one the feature carries (units of the national
+ * places files), else a remembered one, else polylabel of the largest part.
+ */
 export function communeLabelPoints(
   communes: readonly Feature<Geometry, CommuneProperties>[],
   context: FeatureCollection | null,
@@ -124,7 +127,7 @@ export function communeLabelPoints(
   }
   return communes.map((c) => {
     const { gso_code, name, type } = c.properties;
-    const coordinates = given.get(gso_code) ?? communePoint(gso_code, c.geometry);
+    const coordinates = given.get(gso_code) ?? c.properties.label ?? communePoint(gso_code, c.geometry);
     return { type: 'Feature', id: gso_code, properties: { gso_code, name, type }, geometry: { type: 'Point', coordinates } };
   });
 }

@@ -79,6 +79,18 @@ describe('label points', () => {
     expect(x < 1 || x > 2 || y < 1).toBe(true);
   });
 
+  it('uses the point a unit of the places files carries, before working one out (the context’s still wins)', () => {
+    const carried: Feature<Polygon, CommuneProperties>[] = [
+      { type: 'Feature', properties: { ...props('1'), label: [0.7, 0.6] }, geometry: square(0, 0, 1) },
+      { type: 'Feature', properties: { ...props('2'), label: [2.5, 2.5] }, geometry: uShape },
+    ];
+    const context: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { gso_code: '2' }, geometry: { type: 'Point', coordinates: [0.5, 0.5] } }] };
+    const [a, b] = communeLabelPoints(carried, context);
+    expect(a!.geometry.coordinates).toEqual([0.7, 0.6]);
+    expect(b!.geometry.coordinates).toEqual([0.5, 0.5]);
+    expect(communeLabelPoints(carried, null)[1]!.geometry.coordinates).toEqual([2.5, 2.5]);
+  });
+
   it('finds the pole of a square at its centre', () => {
     const [x, y] = interiorPoint(square(10, 10, 0.1).coordinates[0]!) as [number, number];
     expect(x).toBeCloseTo(10.05, 2);
