@@ -1,15 +1,15 @@
 /** The shell's place bar and footer, loaded after the first frame: what follows the place shown (choices, credits). */
 import { html, nothing } from 'lit';
 import { tr } from '../core/format';
-import { BOUNDARY_CREDIT, BOUNDARY_SOURCE_URL } from '../data/attribution';
+import { BOUNDARY_SOURCE_URL } from '../data/attribution';
 import type { Dataset } from '../data/dataset';
 import { parseUnitKey, type PlaceRef } from '../data/places/place-id';
+import type { PlanSources } from '../data/plan-sources';
 import type { Lang } from '../data/types';
 import type { ViewState } from '../state/view-state';
 import type { PlaceView } from '../places/place-session';
 import { SHELL } from './app-strings';
 import { hasNoFigures } from '../data/dataset-model';
-import { HEADING } from './app-heading';
 
 /** What the place bar sends up. */
 export interface PlaceBarActions {
@@ -38,18 +38,9 @@ export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null
   </section>`;
 }
 
-/** The footer: where the figures and the boundaries come from. */
-export function renderFooter(dataset: Dataset, place: PlaceView | null, files: { figures: string | null; boundaries: string | null }, lang: Lang) {
-  const doc = dataset.plan.document;
-  const figures = hasNoFigures(dataset)
-    ? tr(HEADING.noFigures, lang)
-    : files.figures
-      ? tr(SHELL.figuresFile, lang, { file: files.figures })
-      : tr(SHELL.figures, lang, { number: doc.number, issuer: doc.issuer[lang] });
-  const credit = place
-    ? html`${place.credit[lang]}`
-    : files.boundaries
-      ? html`${tr(SHELL.boundaryFile, lang, { file: files.boundaries })}`
-      : html`<a href=${BOUNDARY_SOURCE_URL} rel="noopener">${BOUNDARY_CREDIT[lang]}</a>`;
-  return html`<footer class="page-footer"><p>${figures} · ${credit}</p></footer>`;
+/** The footer: where the figures and the boundaries come from (the built-in boundaries linked to their source). */
+export function renderFooter(sources: PlanSources, lang: Lang) {
+  const { figures, boundaries } = sources;
+  const credit = boundaries.from === 'builtin' ? html`<a href=${BOUNDARY_SOURCE_URL} rel="noopener">${boundaries.line[lang]}</a>` : html`${boundaries.line[lang]}`;
+  return html`<footer class="page-footer"><p>${figures.line[lang]} · ${credit}</p></footer>`;
 }

@@ -11,6 +11,7 @@ import type { ViewState } from '../state/view-state';
 import { SHELL } from './app-strings';
 import type { PlanningState } from './planning-state';
 import '../panels/commune-details';
+import type { PlanSources } from '../data/plan-sources';
 
 /** The tabs of the side panel, the checks tab with its count of findings. */
 export function panelTabs(derived: Derived, lang: Lang) {
@@ -41,6 +42,8 @@ export interface PanelInput {
   setDraft: (draft: string | null) => void;
   /** For a plan on the 2025 communes: how each commune was formed from the old units, by GSO code. */
   formed: Readonly<Record<string, RegroupEntry>> | null;
+  /** Where the figures and boundaries on screen come from. */
+  sources: PlanSources;
 }
 
 /** The panel of tab `tab`. */
@@ -54,7 +57,7 @@ export function renderPanel(tab: string, input: PanelInput) {
       return html`<ranking-chart .values=${choropleth.values} .fills=${choropleth.fills} .metric=${choropleth.metric} .selected=${view.selected}
         .district=${choropleth.district.value} .lang=${lang} @commune-select=${onSelect}></ranking-chart>`;
     case 'plan':
-      return html`<plan-panel .plan=${dataset.plan} .selectedBody=${view.body} .taskCommunes=${derived.taskCommunes} .communeNames=${derived.communeNames} .lang=${lang}
+      return html`<plan-panel .plan=${dataset.plan} .sources=${input.sources} .selectedBody=${view.body} .taskCommunes=${derived.taskCommunes} .communeNames=${derived.communeNames} .lang=${lang}
         @body-select=${(e: CustomEvent<{ body: string | null }>) => input.selectBody(e.detail.body)}
         @communes-highlight=${(e: CustomEvent<{ gsoCodes: string[] }>) => input.highlight(e.detail.gsoCodes)}
         @commune-select=${onSelect}></plan-panel>`;

@@ -12,6 +12,7 @@ import { EMBED_DIALOG } from '../core/strings/embed-dialog';
 import { PRESENTER } from '../core/strings/presenter';
 import type { Dataset } from '../data/dataset';
 import { loadDefaultDataset, type MapContext } from '../data/default-dataset';
+import type { PlanSources } from '../data/plan-sources';
 import type { Lang } from '../data/types';
 import type { PovertyMap } from '../map/poverty-map';
 import type { PlaceView } from '../places/place-session';
@@ -46,8 +47,8 @@ export interface ShellInput {
   context: MapContext;
   tab: string;
   embedOpen: boolean;
-  /** The file names of the figures and boundaries on screen (null: the plan's own). */
-  files: { figures: string | null; boundaries: string | null };
+  /** Where the figures and boundaries on screen come from (footer, exports, print). */
+  sources: PlanSources;
   /** The app's map (what print-view and compare-view find it by). */
   map: { readonly value?: PovertyMap | undefined };
   /** Whether the map has drawn, or found it cannot draw here (caching for offline use waits for it). */
@@ -130,7 +131,7 @@ export class AppShell {
       <div class="actions">
         <button type="button" id="present" aria-haspopup="dialog" @click=${() => actions.present()}>${tr(PRESENTER.open, lang)}</button>
         <button type="button" aria-haspopup="dialog" title=${tr(COMPARE.openLabel, lang)} @click=${open(() => this.planning.openCompare())}>${tr(COMPARE.open, lang)}</button>
-        <export-menu .data=${dataset} .choropleth=${derived.choropleth} .view=${view} .context=${context} .lang=${lang}></export-menu>
+        <export-menu .data=${dataset} .sources=${input.sources} .choropleth=${derived.choropleth} .view=${view} .context=${context} .lang=${lang}></export-menu>
         <button type="button" aria-haspopup="dialog" title=${tr(EMBED_DIALOG.openLabel, lang)} @click=${open(() => actions.setEmbedOpen(true))}>${tr(EMBED_DIALOG.open, lang)}</button>
         <button type="button" aria-haspopup="dialog" @click=${() => void this.files.showProjects(true)}>${tr(SHELL.projects, lang)}</button>
       </div>
@@ -151,7 +152,7 @@ export class AppShell {
     const { imports, projects } = this.files;
     return html`${renderImportUi(imports, projects, lang, () => void this.files.showProjects(false))}
       <update-prompt .lang=${lang} .active=${input.mapSettled}></update-prompt>
-      <print-view id="print-view" .data=${dataset} .choropleth=${choropleth} .view=${view} .liveMap=${input.map}></print-view>
+      <print-view id="print-view" .data=${dataset} .sources=${input.sources} .choropleth=${choropleth} .view=${view} .liveMap=${input.map}></print-view>
       <embed-dialog .open=${input.embedOpen} .view=${view} .placeTitle=${input.place?.title ?? null} .baseUrl=${new URL('./', location.href).href} .lang=${lang}
         @dismiss=${() => actions.setEmbedOpen(false)}></embed-dialog>
       <district-summary .data=${dataset} .lang=${lang}></district-summary>`;
@@ -189,13 +190,13 @@ export class AppShell {
       ${renderPanel(input.tab, {
         view, derived, dataset, plan, lang, planning: this.planning, onSelect: actions.select,
         selectBody: (body) => store.selectBody(body), highlight: (codes) => actions.highlight(codes),
-        setDraft: (draft) => store.setDraft(draft), formed: place?.regroup ?? null,
+        setDraft: (draft) => store.setDraft(draft), formed: place?.regroup ?? null, sources: input.sources,
       })}
     </app-tabs>`;
   }
 
   /** The footer: where the figures and the boundaries come from. */
   renderFooter(input: ShellInput) {
-    return renderFooter(input.dataset, input.place, input.files, input.view.lang);
+    return renderFooter(input.sources, input.view.lang);
   }
 }

@@ -3,9 +3,6 @@ import { defineStrings } from '../core/translate';
 
 /** Shell strings added with places, imports, projects and planning. */
 export const SHELL = defineStrings({
-  figures: { vi: 'Số liệu: Kế hoạch {number}, {issuer}', en: 'Figures: Plan {number}, {issuer}' },
-  figuresFile: { vi: 'Số liệu: {file}', en: 'Figures: {file}' },
-  boundaryFile: { vi: 'Ranh giới: {file}', en: 'Boundaries: {file}' },
   unitsToggle: { vi: 'Xem trên xã/phường từ 1/7/2025', en: 'Show on the communes since 1 July 2025' },
   unitsNote: {
     vi: 'Số hộ được cộng theo bảng chuyển đổi của TCTK, tỷ lệ tính lại từ số hộ; xã/phường gạch chéo được lập từ một phần xã cũ nên số liệu chỉ gần đúng.',

@@ -14,11 +14,13 @@ import { APP } from '../core/strings/app';
 import { MAP_TEXT } from '../core/strings/map';
 import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
+import { mapCredit } from '../data/plan-sources';
 import type { ImportHost } from '../import/import-controller';
 import type { PovertyMap } from '../map/poverty-map';
 import { PRESENTER_LABEL_SCALE } from '../presenter/presenter-scale';
 import { createUrlStore, metricKept, readView, rejectedNotice } from '../state/url-sync';
 import type { ViewState } from '../state/view-state';
+import { AppCitations } from './app-citations';
 import { appStyles } from './app-styles';
 import { renderHeading } from './app-heading';
 import type { AppShell, ShellActions, ShellInput } from './app-shell';
@@ -36,10 +38,6 @@ export class PovertyApp extends LitElement {
   @state() private data: Dataset = firstDataset();
   /** The map context of the plan dataset: outline, neighbours, label points. */
   @state() private context: MapContext = FIRST_CONTEXT;
-  /** Where the figures on screen came from (a file name), or null for the plan's own document. */
-  @state() private figuresFile: string | null = null;
-  /** The person's boundary file on screen, or null for the built-in or national boundaries. */
-  @state() private boundaryFile: string | null = null;
   #url = createUrlStore(() => this.data);
   @query('poverty-map') private mapElement!: PovertyMap | null;
   /** The app's map, as print-view and compare-view look for it. */
@@ -67,6 +65,8 @@ export class PovertyApp extends LitElement {
       else this.#store.setUnits(null);
     },
   });
+  /** The figures file and boundaries the page cites. */
+  #citations = new AppCitations(this, () => this.#places.shown?.credit ?? null);
   /** The rest of the shell, loaded when idle after the first frame; the plan then gets its texts and findings. */
   #loader = new ShellLoader(
     this,
@@ -151,9 +151,7 @@ export class PovertyApp extends LitElement {
     const placeContext = this.#places.shown?.context ?? null;
     this.data = dataset;
     if (!samePlace) this.context = placeContext && change.table ? placeContext : { outline: empty(), neighbours: empty(), labelPoints: empty() };
-    if (change.table) this.figuresFile = change.label;
-    if (change.boundaries) this.boundaryFile = change.boundaries.file;
-    else if (change.table && !samePlace) this.boundaryFile = null;
+    this.#citations.loaded(change);
     this.highlighted = [];
     this.spotlight = null;
     shell.planning.reset();
@@ -211,14 +209,15 @@ export class PovertyApp extends LitElement {
     const shell = this.#shell;
     const heading = dataset ?? this.data;
     const context = place?.context ?? this.context;
+    const sources = this.#citations.of(heading);
     const input: ShellInput | null = shell && dataset ? {
       view, dataset, plan: this.data, place, loading: this.#places.loading, context, tab: this.tab, embedOpen: this.embedOpen,
-      files: { figures: this.figuresFile, boundaries: this.boundaryFile }, map: this.#map, mapSettled: this.#stage.settled,
+      sources, map: this.#map, mapSettled: this.#stage.settled,
     } : null;
     const actions = this.#actions;
     return html`
       <header class="top">
-        ${renderHeading(heading, place, lang)}
+        ${renderHeading(heading, place, sources, lang)}
         ${input ? shell!.renderTop(input, actions) : nothing}
       </header>
       ${input ? shell!.renderPlaceBar(input, actions) : nothing}
@@ -267,7 +266,7 @@ export class PovertyApp extends LitElement {
         @presenter-step=${(e: CustomEvent<{ index: number }>) => (this.presenterStep = e.detail.index)}
         @presenter-spotlight=${(e: CustomEvent<{ gsoCode: string | null }>) => (this.spotlight = e.detail.gsoCode)}
         @presenter-close=${this.#closePresenter}>
-      ${this.#stage.renderMap(() => html`<poverty-map .data=${this.#mapData.for(dataset)} .context=${context} .credit=${this.#places.shown?.credit ?? null} .choropleth=${drawn}
+      ${this.#stage.renderMap(() => html`<poverty-map .data=${this.#mapData.for(dataset)} .context=${context} .credit=${mapCredit(this.#citations.of(dataset))} .choropleth=${drawn}
         metric=${drawn.metric.id} method=${method} classes=${view.classes} palette=${view.palette} lang=${lang} .manual=${shown ? null : view.manual}
         .selected=${shown ? this.spotlight : view.selected} .highlighted=${shown?.highlighted ?? this.highlighted}
         .camera=${shown?.camera ?? null} .labelScale=${shown ? PRESENTER_LABEL_SCALE : 1}

@@ -5,6 +5,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../data/dataset';
+import { planSources, type PlanSources } from '../data/plan-sources';
 import { DEFAULT_CONTEXT, type MapContext } from '../data/default-dataset';
 import type { Lang } from '../data/types';
 import { tr } from '../core/format';
@@ -40,6 +41,8 @@ const WHAT: Record<ExportKind, keyof typeof EXPORT_MENU> = { 'png-2': 'whatPng',
 export class ExportMenu extends LitElement {
   /** The dataset exported. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** Where the figures and boundaries exported come from (null: the dataset's own, on the built-in boundaries). */
+  @property({ attribute: false }) sources: PlanSources | null = null;
   /** The choropleth of the view: the colours of the map, legend and files, as on screen. */
   @property({ attribute: false }) choropleth: Choropleth | null = null;
   /** The current view (metric, classification, palette; its parameters make the print's share link). */
@@ -117,7 +120,7 @@ export class ExportMenu extends LitElement {
       const collection = buildGeoJson(dataset, choropleth);
       return { blob: new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }), name: `${base}.geojson`, record: `geojson:${collection.features.length}` };
     }
-    const texts = slideTexts(dataset, choropleth, lang, new Date());
+    const texts = slideTexts(dataset, choropleth, lang, new Date(), this.sources ?? planSources(dataset));
     const { width, height } = SLIDE_SIZE;
     if (kind === 'svg') {
       const text = buildSvg(dataset, choropleth, this.context, { texts, lang });

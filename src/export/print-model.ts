@@ -1,6 +1,7 @@
 /** What the print layout shows: texts, the compact figures table, the data-check findings and the share link. Pure. */
 import { sortFindings, summarizeFindings } from '../data/checks';
 import type { Dataset } from '../data/dataset';
+import type { PlanSources } from '../data/plan-sources';
 import { buildTableModel, type TableModel } from '../panels/table-model';
 import type { Finding } from '../data/types';
 import { tr } from '../core/format';
@@ -36,13 +37,13 @@ export function shareUrl(pageAddress: string, view: ViewState): string {
   return `${pageAddress}${searchFromView(view)}`;
 }
 
-/** The print model of a view of a dataset, dated `now`, linking to `pageAddress` + the view's parameters. */
-export function buildPrintModel(dataset: Dataset, choropleth: Choropleth, view: ViewState, now: Date, pageAddress: string): PrintModel {
+/** The print model of a view of a dataset citing `sources`, dated `now`, linking to `pageAddress` + the view's parameters. */
+export function buildPrintModel(dataset: Dataset, choropleth: Choropleth, view: ViewState, now: Date, pageAddress: string, sources: PlanSources): PrintModel {
   const lang = view.lang;
   const counts = summarizeFindings(dataset.findings);
   const url = shareUrl(pageAddress, view);
   return {
-    texts: slideTexts(dataset, choropleth, lang, now),
+    texts: slideTexts(dataset, choropleth, lang, now, sources),
     table: buildTableModel(dataset, view.metric, lang),
     findingsHeading: tr(PRINT_TEXT.findingsHeading, lang, counts),
     findings: sortFindings(dataset.findings).map((f) => ({ severity: f.severity, label: tr(PRINT_TEXT[f.severity], lang), text: tr(f.message, lang) })),

@@ -5,6 +5,7 @@
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Dataset } from '../data/dataset';
+import { planSources, type PlanSources } from '../data/plan-sources';
 import type { TableCell, TableRow } from '../panels/table-model';
 import { tr } from '../core/format';
 import { PRINT_TEXT } from '../core/strings/export';
@@ -36,6 +37,8 @@ export interface LiveMap {
 export class PrintView extends LitElement {
   /** The dataset printed. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** Where the figures and boundaries printed come from (null: the dataset's own, on the built-in boundaries). */
+  @property({ attribute: false }) sources: PlanSources | null = null;
   /** The choropleth of the view (legend rows and texts). */
   @property({ attribute: false }) choropleth: Choropleth | null = null;
   /** The view printed (metric, classification, palette, language) and put in the share link. */
@@ -88,7 +91,7 @@ export class PrintView extends LitElement {
     if (changed.has('paper')) this.#writePageRule();
     const { data, choropleth } = this;
     const address = this.pageAddress ?? location.href.split(/[?#]/)[0]!;
-    this.#model = this.#used && data && choropleth ? buildPrintModel(data, choropleth, this.view, new Date(), address) : null;
+    this.#model = this.#used && data && choropleth ? buildPrintModel(data, choropleth, this.view, new Date(), address, this.sources ?? planSources(data)) : null;
   }
 
   #writePageRule(): void {

@@ -1,6 +1,6 @@
 /** The texts of a slide image, SVG map or print layout: title, plan line, legend, source and export date. Pure. */
-import { BOUNDARY_CREDIT } from '../data/attribution';
 import type { Dataset } from '../data/dataset';
+import type { PlanSources } from '../data/plan-sources';
 import { choroplethLegendRows, legendMethodText, legendUnitText } from '../classify/legend-rows';
 import type { Lang } from '../data/types';
 import { formatDate, formatValue, tr } from '../core/format';
@@ -31,7 +31,7 @@ export interface SlideLegend {
 /** Everything written on an exported map. */
 export interface SlideTexts {
   title: string;
-  /** The plan's number, date and title. */
+  /** The plan's number, date and title, or where the figures come from when there is no plan document. */
   subtitle: string;
   legend: SlideLegend;
   /** Source of the figures and the boundaries. */
@@ -49,14 +49,28 @@ export function slideLegend(choropleth: Choropleth, lang: Lang): SlideLegend {
   return { title: tr(metric.label, lang), unit: legendUnitText(metric.unit, lang), rows, notes: [method, districtValue], districtValue };
 }
 
-/** The texts of an export of `choropleth`, dated `now`. */
-export function slideTexts(dataset: Dataset, choropleth: Choropleth, lang: Lang, now: Date): SlideTexts {
+/** The plan line under the title: the plan document's number, date and title, or where the figures come from when there is none. */
+function subtitle(dataset: Dataset, sources: PlanSources, lang: Lang): string {
   const doc = dataset.plan.document;
+  if (sources.document) return tr(EXPORT_TEXT.subtitle, lang, { number: doc.number, date: formatDate(doc.date, lang), title: tr(doc.title, lang) });
+  return sources.figures.from === 'none' ? tr(EXPORT_TEXT.noFigures, lang) : sources.figures.line[lang];
+}
+
+/** The source line: the figures (the plan, a file, or none) and the boundaries' credit. */
+function sourceLine(sources: PlanSources, lang: Lang): string {
+  const { figures, boundaries } = sources;
+  const credit = boundaries.line[lang];
+  if (figures.from === 'plan') return tr(EXPORT_TEXT.source, lang, { number: figures.number, issuer: tr(figures.issuer, lang), boundaries: credit });
+  return tr(EXPORT_TEXT.sources, lang, { figures: figures.from === 'none' ? tr(EXPORT_TEXT.noFigures, lang) : figures.line[lang], boundaries: credit });
+}
+
+/** The texts of an export of `choropleth`, dated `now`, citing `sources` (see planSources). */
+export function slideTexts(dataset: Dataset, choropleth: Choropleth, lang: Lang, now: Date, sources: PlanSources): SlideTexts {
   return {
     title: tr(EXPORT_TEXT.title, lang, { metric: tr(choropleth.metric.label, lang), district: districtName(dataset.plan.district, lang) }),
-    subtitle: tr(EXPORT_TEXT.subtitle, lang, { number: doc.number, date: formatDate(doc.date, lang), title: tr(doc.title, lang) }),
+    subtitle: subtitle(dataset, sources, lang),
     legend: slideLegend(choropleth, lang),
-    source: tr(EXPORT_TEXT.source, lang, { number: doc.number, issuer: tr(doc.issuer, lang), boundaries: BOUNDARY_CREDIT[lang] }),
+    source: sourceLine(sources, lang),
     date: tr(EXPORT_TEXT.exported, lang, { date: formatDate(now, lang) }),
   };
 }

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PlanBody, PlanDocument, PlanTask } from '../data/plan-document';
 import { taskScopes } from '../data/plan-links';
+import { hasPlanDocument, type PlanSources } from '../data/plan-sources';
 import { findBody, roleOf, statedFigureLines, taskBodies, type StatedFigureLine } from './plan-view';
 import type { Bilingual} from '../data/types';
 import { formatNumber, tr } from '../core/format';
@@ -16,6 +17,8 @@ import { token } from '../ui/tokens';
 export class PlanPanel extends LitElement {
   /** The plan document shown. */
   @property({ attribute: false }) plan: PlanDocument | null = null;
+  /** Where the figures on screen come from (for a place with no plan document); null: unknown. */
+  @property({ attribute: false }) sources: PlanSources | null = null;
   /** Id of the selected responsible body (e.g. "V.1"), or null. */
   @property({ attribute: false }) selectedBody: string | null = null;
   /** For each task id, the GSO codes of the communes it concerns (resolved by the app shell). */
@@ -136,9 +139,21 @@ export class PlanPanel extends LitElement {
     </li>`;
   }
 
+  /** A place with no plan document: that, and where its figures come from (a loaded table, or none yet). */
+  #noDocument(plan: PlanDocument) {
+    const lang = this.#i18n.lang;
+    const figures = this.sources?.figures;
+    const from = !figures ? tr(PLAN.fromAnyTable, lang) : figures.from === 'file' ? tr(PLAN.fromTable, lang, { file: figures.file }) : this.#t(figures.line);
+    return html`<article aria-labelledby="plan-title">
+      <h2 id="plan-title">${this.#t(plan.document.issuer)}</h2>
+      <p class="no-document" role="note">${tr(PLAN.noDocument, lang)} ${from}</p>
+    </article>`;
+  }
+
   override render() {
     const plan = this.plan;
     if (!plan) return nothing;
+    if (!hasPlanDocument(plan)) return this.#noDocument(plan);
     const lang = this.#i18n.lang;
     const doc = plan.document;
     const selected = findBody(plan, this.selectedBody);

@@ -9,6 +9,7 @@ import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-sources';
 import type { CommuneFeature } from '../data/join';
 import type { PlanDocument } from '../data/plan-document';
+import { NO_PLAN_NUMBER } from '../data/plan-sources';
 import type { Bilingual, UnitFigures } from '../data/types';
 import { findDistrict, findProvince, placeBbox, placeTitle, type PlaceIndex } from '../data/places/catalogue';
 import type { RegroupEntry } from '../data/places/crosswalk';
@@ -70,7 +71,7 @@ export function blankPlan(label: PlaceLabel): PlanDocument {
     id: `place-${formatPlaceParam(label.ref)}${label.ref.level === 'district' ? '-district' : ''}`,
     year,
     document: {
-      number: '—',
+      number: NO_PLAN_NUMBER,
       date: label.ref.vintage === '2025' ? '2025-07-01' : '2024-12-31',
       place: label.name,
       issuer: { vi: label.fullName, en: label.title.en },

@@ -7,6 +7,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Choropleth } from '../classify/choropleth';
 import type { Dataset } from '../data/dataset';
+import { hasPlanDocument } from '../data/plan-sources';
 import type { Lang } from '../data/types';
 import { formatNumber, tr } from '../core/format';
 import { districtName } from '../core/place-names';
@@ -207,6 +208,7 @@ export class PresenterMode extends LitElement {
     const index = this.#index;
     const metric = choropleth.metric;
     const { district, document: doc } = dataset.plan;
+    const place = districtName(district, lang);
     const counter = { n: formatNumber(index + 1, lang), of: formatNumber(steps.length, lang) };
     const card = buildSpotlight(dataset, this.spotlight, metric.id, lang);
     const spotlit = card ? tr(PRESENTER.spotlit, lang, { name: card.name }) : '';
@@ -218,7 +220,7 @@ export class PresenterMode extends LitElement {
         data-step=${step.id} @keydown=${{ handleEvent: this.#onKey, capture: true }}>
         <header class="bar">
           <div class="heading">
-            <p class="kicker">${tr(PRESENTER.kicker, lang, { number: doc.number, district: districtName(district, lang) })}</p>
+            <p class="kicker">${hasPlanDocument(dataset.plan) ? tr(PRESENTER.kicker, lang, { number: doc.number, district: place }) : place}</p>
             <h2 id="title">${step.title}</h2>
           </div>
           <presenter-search class="search" .options=${communeOptions(dataset)} .lang=${lang} .value=${card?.name ?? ''}

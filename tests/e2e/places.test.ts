@@ -1,7 +1,7 @@
 /**
  * Every commune of Viet Nam: the documented place links draw all their units, labelled and framed, with the place's
- * title and credits and no Cam Lộ leftovers; the built-in plan on the 2025 communes; a hostile place; a visited
- * province reopened offline.
+ * title and credits and no Cam Lộ leftovers; a place with a table of its units loaded cites that table and the place's
+ * boundaries (no made-up plan); the built-in plan on the 2025 communes; a hostile place; a visited province reopened offline.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -111,6 +111,30 @@ describe.each([
     expect(text).not.toMatch(/28\/KH-UBND|Huyện Cam Lộ|huyện Cam Lộ|Cam Lộ district/);
     if (!allowCamLo) expect(text).not.toContain('Cam Lộ');
     expect(new URL(page.url()).search).toBe(search);
+  });
+});
+
+describe('a place of the national files with a table of its units loaded', () => {
+  it('?place=2013-38-402 (Như Xuân, Thanh Hóa, before 2025) cites the table and the place’s boundaries, with no made-up plan in heading, footer, plan tab or presenter', async () => {
+    const units = unitsOf(parsePlaceParam('2013-38-402')!);
+    const page = await explorer.open('?place=2013-38-402');
+    await shown(page, '2013-38-402');
+    const csv = ['ma,unit,households,poor', ...units.map((u, i) => `${u.code},${u.name},${1000 + i},${10 + (i % 40)}`)].join('\n');
+    await page.locator('import-drop input[type=file]').setInputFiles({ name: 'thanh-hoa-2013.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const doc = page.locator('poverty-app header.top p.doc');
+    await expect.poll(() => doc.innerText(), { timeout: 60_000 }).toBe('Số liệu: thanh-hoa-2013.csv');
+    const footer = await page.locator('poverty-app footer.page-footer').innerText();
+    expect(footer).toContain(`Số liệu: thanh-hoa-2013.csv · ${PLACE_CREDITS['2013'].vi}`);
+    await page.getByRole('tab', { name: 'Kế hoạch' }).click();
+    const planText = async () => (await page.locator('plan-panel').evaluate((el) => el.shadowRoot?.textContent ?? '')).replace(/\s+/g, ' ');
+    await expect.poll(planText).toContain('Nơi này không có văn bản kế hoạch');
+    expect(await planText()).toContain('thanh-hoa-2013.csv');
+    const plan = await planText();
+    await page.locator('#present').click();
+    const kicker = page.locator('presenter-mode .kicker');
+    await expect.poll(() => kicker.innerText(), { timeout: 20_000 }).toContain('Như Xuân');
+    expect(`${await kicker.innerText()} ${plan} ${footer}`).not.toMatch(/Kế hoạch số|Chưa có số liệu —|31\/12\/2024/);
+    await page.keyboard.press('Escape');
   });
 });
 

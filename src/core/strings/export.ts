@@ -29,6 +29,8 @@ export const EXPORT_TEXT = defineStrings({
   title: { vi: '{metric} theo xã, thị trấn — {district}', en: '{metric} by commune — {district}' },
   subtitle: { vi: 'Kế hoạch số {number} ngày {date}: {title}', en: 'Plan No. {number} of {date}: {title}' },
   source: { vi: 'Nguồn số liệu: Kế hoạch số {number} của {issuer}. {boundaries}.', en: 'Figures: Plan No. {number}, {issuer}. {boundaries}.' },
+  sources: { vi: '{figures}. {boundaries}.', en: '{figures}. {boundaries}.' },
+  noFigures: { vi: 'Chưa có số liệu', en: 'No figures yet' },
   exported: { vi: 'Xuất ngày {date} từ “Bản đồ giảm nghèo”.', en: 'Exported on {date} from the Poverty reduction map.' },
   districtValue: { vi: 'Toàn huyện (cộng các xã): {value}', en: 'District (communes added up): {value}' },
   noClasses: { vi: 'Không có số liệu để phân loại', en: 'No figures to classify' },

@@ -81,6 +81,9 @@ export const CHART = defineStrings({
 /** Plan panel strings. */
 export const PLAN = defineStrings({
   meta: { vi: 'Số {number}, {place}, ngày {date}', en: 'No. {number}, {place}, {date}' },
+  noDocument: { vi: 'Nơi này không có văn bản kế hoạch giảm nghèo trong ứng dụng.', en: 'This place has no poverty reduction plan document in the app.' },
+  fromTable: { vi: 'Số liệu trên bản đồ lấy từ bảng đã nạp ({file}).', en: 'The figures on the map come from the loaded table ({file}).' },
+  fromAnyTable: { vi: 'Số liệu trên bản đồ, nếu có, lấy từ bảng đã nạp.', en: 'The figures on the map, if any, come from the loaded table.' },
   signed: { vi: '{onBehalfOf}, {role}: {name}', en: '{onBehalfOf}, {role}: {name}' },
   sectionI: { vi: 'I. Tình hình chung', en: 'I. General situation' },
   sectionII: { vi: 'II. Mục đích, yêu cầu', en: 'II. Aims and requirements' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrintModel, shareUrl } from '../../../src/export/print-model';
 import { buildChoropleth } from '../../../src/classify/choropleth';
 import { DEFAULT_VIEW, viewFromSearch, type ViewState } from '../../../src/state/view-state';
+import { planSources } from '../../../src/data/plan-sources';
 import { camLo } from './fixture';
 
 const dataset = camLo();
@@ -19,7 +20,7 @@ describe('shareUrl', () => {
 });
 
 describe('buildPrintModel', () => {
-  const model = buildPrintModel(dataset, buildChoropleth(dataset, view), view, new Date(2025, 4, 12), PAGE);
+  const model = buildPrintModel(dataset, buildChoropleth(dataset, view), view, new Date(2025, 4, 12), PAGE, planSources(dataset));
 
   it('has the slide texts, the table of the metric and the share link with its QR code', () => {
     expect(model.texts.title).toContain('Tỷ lệ hộ nghèo dự kiến cuối năm 2022');
@@ -37,7 +38,7 @@ describe('buildPrintModel', () => {
     expect(model.findings[0]!.label).toBe('Lỗi');
     expect(model.findings.at(-1)!.severity).toBe('info');
     expect(model.findingsHeading).toMatch(/^Kiểm tra số liệu: \d+ lỗi, \d+ cảnh báo, \d+ ghi chú$/);
-    const en = buildPrintModel(dataset, buildChoropleth(dataset, { ...view, lang: 'en' }), { ...view, lang: 'en' }, new Date(2025, 4, 12), PAGE);
+    const en = buildPrintModel(dataset, buildChoropleth(dataset, { ...view, lang: 'en' }), { ...view, lang: 'en' }, new Date(2025, 4, 12), PAGE, planSources(dataset));
     expect(en.findings[0]!.label).toBe('Error');
     expect(en.findings[0]!.text).toBe(dataset.findings.find((f) => f.severity === 'error')!.message.en);
   });

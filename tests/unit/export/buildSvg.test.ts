@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSvg, escapeXml } from '../../../src/export/svg';
 import { slideTexts } from '../../../src/export/slide-texts';
+import { planSources } from '../../../src/data/plan-sources';
 import { slideLayout } from '../../../src/export/slide-layout';
 import { buildChoropleth } from '../../../src/classify/choropleth';
 import { DEFAULT_VIEW } from '../../../src/state/view-state';
@@ -11,7 +12,7 @@ import { camLo, camLoContext } from './fixture';
 const dataset = camLo();
 const context = camLoContext();
 const choropleth = buildChoropleth(dataset, DEFAULT_VIEW);
-const texts = slideTexts(dataset, choropleth, 'vi', new Date(2025, 4, 12));
+const texts = slideTexts(dataset, choropleth, 'vi', new Date(2025, 4, 12), planSources(dataset));
 const svg = buildSvg(dataset, choropleth, context, { texts, lang: 'vi' });
 
 /** [minX, minY, maxX, maxY] of SVG path data written by d3-geo ("M x,y L x,y … Z"). */
@@ -123,7 +124,7 @@ describe('buildSvg', () => {
   });
 
   it('writes English labels and scales to another size', () => {
-    const en = slideTexts(dataset, choropleth, 'en', new Date(2025, 4, 12));
+    const en = slideTexts(dataset, choropleth, 'en', new Date(2025, 4, 12), planSources(dataset));
     const out = buildSvg(dataset, choropleth, context, { texts: en, lang: 'en', width: 1920, height: 1080 });
     expect(checkXml(out).problems).toEqual([]);
     expect(out).toContain('viewBox="0 0 1920 1080"');
