@@ -8,7 +8,7 @@ import { geoPath, type GeoContext } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { CommuneFeature } from '../data/join';
 import type { MapContext } from '../data/default-sources';
-import { fitPlanar, frameExtent, labelAnchors, mercator, planar, type LabelAnchor, type PlanarFit } from './svg-geometry';
+import { fitPlanar, frameExtent, frameFeatures, labelAnchors, mercator, planar, type LabelAnchor, type PlanarFit } from './svg-geometry';
 
 /** Planar bounds [[x0, y0], [x1, y1]]. */
 type Bounds = [[number, number], [number, number]];
@@ -42,9 +42,7 @@ function pathContext(path: Path2D): GeoContext {
 
 /** The geometry of `communes` framed by the district outline (see the module comment). */
 export function canvasGeometry(communes: readonly CommuneFeature[], context: MapContext): CanvasGeometry {
-  const outline = context.outline.features;
-  const frame: FeatureCollection = { type: 'FeatureCollection', features: outline.length ? outline : [...communes] };
-  const [[bx0, by0], [bx1, by1]] = geoPath(planar(mercator)).bounds(frame);
+  const [[bx0, by0], [bx1, by1]] = geoPath(planar(mercator)).bounds(frameFeatures(communes, context));
   const s = FRAME_UNITS / (Math.max(bx1 - bx0, by1 - by0) || 1);
   const project = (lng: number, lat: number): [number, number] => {
     const [x, y] = mercator(lng, lat);
@@ -56,12 +54,11 @@ export function canvasGeometry(communes: readonly CommuneFeature[], context: Map
     geoPath(stream, pathContext(out))(object);
     return out;
   };
-  const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
   return {
     frame: [[0, 0], [(bx1 - bx0) * s, (by1 - by0) * s]],
     communes: communes.map((f) => ({ code: f.properties.gso_code, path: path(f) })),
-    outline: path(collection(outline)),
-    neighbours: path(collection(context.neighbours.features)),
+    outline: path(context.outline),
+    neighbours: path(context.neighbours),
     labels: labelAnchors(communes, context),
     project,
   };

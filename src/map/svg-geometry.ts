@@ -108,11 +108,16 @@ export function labelAnchors(communes: readonly CommuneFeature[], context: MapCo
   });
 }
 
+/** What a map of `communes` frames: the district outline, else (the national overview has none) the communes themselves. */
+export function frameFeatures(communes: readonly CommuneFeature[], context: MapContext): FeatureCollection {
+  const outline = context.outline.features;
+  return { type: 'FeatureCollection', features: outline.length ? outline : [...communes] };
+}
+
 /** The geometry of a map of `width` × `height` CSS pixels showing `communes` framed by the district outline. */
 export function svgGeometry(communes: readonly CommuneFeature[], context: MapContext, width: number, height: number): SvgGeometry {
   const outline = context.outline.features;
-  const frame: FeatureCollection = { type: 'FeatureCollection', features: outline.length ? outline : [...communes] };
-  const project = fitMercator(frameExtent(width, height), frame);
+  const project = fitMercator(frameExtent(width, height), frameFeatures(communes, context));
   const path = geoPath(planar(project)).digits(1);
   const collection = (features: Feature[]) => path({ type: 'FeatureCollection', features }) ?? '';
   const labels: Record<string, SvgLabel> = {};
