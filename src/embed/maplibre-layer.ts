@@ -9,10 +9,9 @@ import type { MapContext } from '../data/default-sources';
 import type { Lang } from '../data/types';
 import { MapController, type ScreenPoint } from '../map/map-controller';
 import { boundaryAttribution } from '../map/map-assets';
-import { frameOf, mapStyleInput } from '../map/map-style-input';
+import { mapStyleOf } from '../map/map-style-input';
 import { diffMapModel, type MapModel } from '../map/map-model';
 import type { MapSyncTarget } from '../map/map-sync';
-import { buildMapStyle } from '../map/style';
 
 /** What the layer needs from its element. */
 export interface GlLayerOptions {
@@ -52,11 +51,9 @@ export class GlLayer implements MapSyncTarget {
     this.#options = options;
     const { root } = options;
     if (!root.adoptedStyleSheets.includes(mapSheet())) root.adoptedStyleSheets = [...root.adoptedStyleSheets, mapSheet()];
-    const input = mapStyleInput(options.dataset, options.context, options.lang);
     this.#controller = new MapController({
       container: options.container,
-      style: buildMapStyle(input),
-      bounds: frameOf(input),
+      ...mapStyleOf(options.dataset, options.context, options.lang),
       lang: options.lang,
       cooperative: options.cooperative,
       attribution: boundaryAttribution,
@@ -95,8 +92,8 @@ export class GlLayer implements MapSyncTarget {
   /** Show another dataset or context (the next sync applies the whole model again). */
   replaceData(dataset: Dataset, context: MapContext, lang: Lang): void {
     this.#options = { ...this.#options, dataset, context };
-    const input = mapStyleInput(dataset, context, lang);
-    this.#controller.replaceData(buildMapStyle(input), frameOf(input));
+    const { style, bounds } = mapStyleOf(dataset, context, lang);
+    this.#controller.replaceData(style, bounds);
     this.#applied = null;
   }
 

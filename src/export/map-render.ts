@@ -10,10 +10,10 @@ import type { Dataset } from '../data/dataset';
 import type { MapContext } from '../data/default-dataset';
 import type { Lang } from '../data/types';
 import type { Choropleth } from '../classify/choropleth';
-import { frameOf, mapStyleInput } from '../map/map-style-input';
+import { mapStyleOf } from '../map/map-style-input';
 import { framePadding } from '../map/svg-geometry';
 import { applyStyleData } from '../map/style-data';
-import { buildMapStyle, MAP_IDS } from '../map/style';
+import { MAP_IDS } from '../map/style';
 import { addHatchImage } from '../map/hatch-pattern';
 
 setWorkerUrl(workerUrl);
@@ -41,7 +41,7 @@ class OffscreenMapRenderer {
   #container: HTMLDivElement | null = null;
   #map: MapLibreMap | null = null;
   #loaded: Promise<void> | null = null;
-  #drawn: { dataset: Dataset; context: MapContext; lang: Lang } | null = null;
+  #drawn: { dataset: Dataset; context: MapContext; lang: Lang; bounds: [number, number, number, number] } | null = null;
   /** Renders run one after another on the one map. */
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -60,11 +60,11 @@ class OffscreenMapRenderer {
     document.body.append(container);
     this.#container = container;
     this.#size(options);
-    const input = mapStyleInput(source.dataset, source.context, source.lang);
+    const { style, bounds } = mapStyleOf(source.dataset, source.context, source.lang);
     const map = new MapLibreMap({
       container,
-      style: buildMapStyle(input),
-      bounds: frameOf(input),
+      style,
+      bounds,
       fitBoundsOptions: { padding: framePadding(options.width, options.height) },
       pixelRatio: options.pixelRatio,
       interactive: false,
@@ -76,7 +76,7 @@ class OffscreenMapRenderer {
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
     map.on('styleimagemissing', (e: { id: string }) => addHatchImage(map, e.id));
-    this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang };
+    this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang, bounds };
     this.#loaded = new Promise((resolve) => map.once('load', () => resolve()));
     return map;
   }
@@ -98,15 +98,15 @@ class OffscreenMapRenderer {
       if (map.getPixelRatio() !== pixelRatio) map.setPixelRatio(pixelRatio);
       map.resize();
       const drawn = this.#drawn!;
-      const input = mapStyleInput(source.dataset, source.context, source.lang);
       if (drawn.dataset !== source.dataset || drawn.context !== source.context || drawn.lang !== source.lang) {
-        applyStyleData(map, buildMapStyle(input));
-        this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang };
+        const { style, bounds } = mapStyleOf(source.dataset, source.context, source.lang);
+        applyStyleData(map, style);
+        this.#drawn = { dataset: source.dataset, context: source.context, lang: source.lang, bounds };
       }
       map.setLayoutProperty(MAP_IDS.basemap, 'visibility', source.basemap ? 'visible' : 'none');
       map.setPaintProperty(MAP_IDS.communeFill, 'fill-opacity', source.basemap ? 0.72 : 1);
       for (const [id, fill] of Object.entries(source.choropleth.fills)) map.setFeatureState({ source: MAP_IDS.communes, id }, { fill });
-      map.fitBounds(frameOf(input), { padding: framePadding(width, height), animate: false });
+      map.fitBounds(this.#drawn!.bounds, { padding: framePadding(width, height), animate: false });
       const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
       map.triggerRepaint();
       await Promise.race([idle, deadline]);

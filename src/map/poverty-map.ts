@@ -14,8 +14,7 @@ import { MapController, type ScreenPoint } from './map-controller';
 import { boundaryAttribution } from './map-assets';
 import { buildMapModel, diffMapModel, type MapModel } from './map-model';
 import { MapSync, type MapSyncState, type MapSyncTarget } from './map-sync';
-import { frameOf, mapStyleInput } from './map-style-input';
-import { buildMapStyle } from './style';
+import { mapStyleOf } from './map-style-input';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { memo } from '../state/memo';
 import { emit } from '../ui/events';
@@ -136,10 +135,6 @@ export class PovertyMap extends LitElement {
     return this.planDataset;
   }
 
-  #styleInput() {
-    return mapStyleInput(this.#dataset, this.context, this.#view.lang);
-  }
-
   /** The properties the map shows now. */
   get #syncState(): MapSyncState {
     const { lang } = this.#view;
@@ -158,11 +153,9 @@ export class PovertyMap extends LitElement {
   }
 
   #createMap(): void {
-    const input = this.#styleInput();
     const controller = new MapController({
       container: this.container,
-      style: buildMapStyle(input),
-      bounds: frameOf(input),
+      ...mapStyleOf(this.#dataset, this.context, this.#view.lang),
       lang: this.#view.lang,
       cooperative: this.cooperative,
       attribution: (lang) => boundaryAttribution(lang, this.credit),
@@ -183,8 +176,8 @@ export class PovertyMap extends LitElement {
   #syncTarget(controller: MapController): MapSyncTarget {
     return {
       replaceData: (dataset, context, lang) => {
-        const input = mapStyleInput(dataset, context, lang);
-        controller.replaceData(buildMapStyle(input), frameOf(input));
+        const { style, bounds } = mapStyleOf(dataset, context, lang);
+        controller.replaceData(style, bounds);
         this.#applied = null;
       },
       setLang: (lang) => controller.setLang(lang),
