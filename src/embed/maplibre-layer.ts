@@ -45,10 +45,8 @@ function mapSheet(): CSSStyleSheet {
 export class GlLayer implements MapSyncTarget {
   readonly #controller: MapController;
   #applied: MapModel | null = null;
-  #options: GlLayerOptions;
 
   constructor(options: GlLayerOptions) {
-    this.#options = options;
     const { root } = options;
     if (!root.adoptedStyleSheets.includes(mapSheet())) root.adoptedStyleSheets = [...root.adoptedStyleSheets, mapSheet()];
     this.#controller = new MapController({
@@ -91,7 +89,6 @@ export class GlLayer implements MapSyncTarget {
 
   /** Show another dataset or context (the next sync applies the whole model again). */
   replaceData(dataset: Dataset, context: MapContext, lang: Lang): void {
-    this.#options = { ...this.#options, dataset, context };
     const { style, bounds } = mapStyleOf(dataset, context, lang);
     this.#controller.replaceData(style, bounds);
     this.#applied = null;
