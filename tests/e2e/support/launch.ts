@@ -29,6 +29,13 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu-compositing',
 ];
 
+/**
+ * The same flags with WebGL drawn by Mesa's llvmpipe (ANGLE on the system's EGL, which Debian's Chromium package
+ * brings), also in software. Its shaders are compiled once per GPU process and then cached, where SwiftShader compiled
+ * them again for every page: the GPU process took ~30% less CPU over the suite (120 core-seconds instead of 171).
+ */
+export const LLVMPIPE_ARGS = [...CHROMIUM_ARGS.filter((flag) => !flag.includes('swiftshader')), '--use-angle=gl-egl', '--ignore-gpu-blocklist'];
+
 /** Debian's Chromium (or `$CHROMIUM_PATH`); throws how to install it when missing. Never downloads a browser. */
 export function chromiumPath(): string {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
