@@ -20,11 +20,11 @@ export interface PlaceBarActions {
 }
 
 /** The place picker, the 2025 toggle, the blank template and the loading state. */
-export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null; loading: string | null; plan: Dataset; lang: Lang; actions: PlaceBarActions }) {
+export function renderPlaceBar(input: { view: ViewState; place: PlaceView | null; loading: string | null; plan: Dataset; heldFile: string | null; lang: Lang; actions: PlaceBarActions }) {
   const { view, place, loading, plan, lang, actions } = input;
   const regroupable = view.place === null && !hasNoFigures(plan);
   return html`<section class="place-bar" aria-label=${lang === 'vi' ? 'Nơi hiển thị' : 'Place shown'}>
-    <place-picker .value=${view.place} lang=${lang}
+    <place-picker .value=${view.place} .heldFile=${input.heldFile} lang=${lang}
       @place-change=${(e: HTMLElementEventMap['place-change']) => actions.place(e.detail.ref, parseUnitKey(e.detail.select)?.code ?? null)}></place-picker>
     <div class="place-extra">
       ${regroupable

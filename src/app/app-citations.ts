@@ -29,6 +29,11 @@ export class AppCitations implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The file the plan held was loaded from (its figures', else its boundaries'), or null for the built-in plan. */
+  get heldFile(): string | null {
+    return this.figuresFile ?? (this.boundaries && 'file' in this.boundaries ? this.boundaries.file : null);
+  }
+
   /** What `dataset` cites now. */
   of(dataset: Dataset): PlanSources {
     return this.#sources(dataset, this.#placeCredit(), this.figuresFile, this.boundaries);

@@ -49,6 +49,8 @@ export interface ShellInput {
   embedOpen: boolean;
   /** Where the figures and boundaries on screen come from (footer, exports, print). */
   sources: PlanSources;
+  /** The file the plan held was loaded from, or null for the built-in plan (the place picker names it). */
+  heldFile: string | null;
   /** The app's map (what print-view and compare-view find it by). */
   map: { readonly value?: PovertyMap | undefined };
   /** Whether the map has drawn, or found it cannot draw here (caching for offline use waits for it). */
@@ -141,7 +143,7 @@ export class AppShell {
   /** The place bar, under the header. */
   renderPlaceBar(input: ShellInput, actions: ShellActions) {
     const { view, place } = input;
-    return renderPlaceBar({ view, place, loading: input.loading, plan: input.plan, lang: view.lang, actions: actions.places });
+    return renderPlaceBar({ view, place, loading: input.loading, plan: input.plan, heldFile: input.heldFile, lang: view.lang, actions: actions.places });
   }
 
   /** Between the notice and the layout: imports and projects, update prompt, print, embed, district summary. */

@@ -212,7 +212,7 @@ export class PovertyApp extends LitElement {
     const sources = this.#citations.of(heading);
     const input: ShellInput | null = shell && dataset ? {
       view, dataset, plan: this.data, place, loading: this.#places.loading, context, tab: this.tab, embedOpen: this.embedOpen,
-      sources, map: this.#map, mapSettled: this.#stage.settled,
+      sources, heldFile: this.#citations.heldFile, map: this.#map, mapSettled: this.#stage.settled,
     } : null;
     const actions = this.#actions;
     return html`

@@ -16,14 +16,16 @@ import { PLACE_PICKER } from './place-strings';
 import './place-finder';
 import { token } from '../ui/tokens';
 
-/** What the first select offers: the built-in plan or a vintage. */
+/** What the first select offers: the plan held (built-in or loaded) or a vintage. */
 type Choice = 'builtin' | Vintage;
 
 /** The place picker; see the module comment. */
 @customElement('place-picker')
 export class PlacePicker extends LitElement {
-  /** The place shown, or null for the built-in plan. */
+  /** The place shown, or null for the plan the explorer holds. */
   @property({ attribute: false }) value: PlaceRef | null = null;
+  /** The file the plan the explorer holds was loaded from (its first choice says so), or null for the built-in example. */
+  @property({ attribute: false }) heldFile: string | null = null;
   /** Where the catalogue and names come from. */
   @property({ attribute: false }) loader: PlaceLoader = placeLoader();
   /** Language override; by default the closest `[lang]` or `<html lang>`. */
@@ -115,7 +117,7 @@ export class PlacePicker extends LitElement {
       <div class="row">
         <label>${t(PLACE_PICKER.vintage)}
           <select id="vintage" @change=${this.#onChoice}>
-            <option value="builtin" ?selected=${this.choice === 'builtin'}>${t(PLACE_PICKER.builtIn)}</option>
+            <option value="builtin" ?selected=${this.choice === 'builtin'}>${this.heldFile === null ? t(PLACE_PICKER.builtIn) : this.i18n.term(PLACE_PICKER.heldFile, { file: this.heldFile })}</option>
             <option value="2025" ?selected=${this.choice === '2025'}>${t(PLACE_PICKER.vintage2025)}</option>
             <option value="2013" ?selected=${this.choice === '2013'}>${t(PLACE_PICKER.vintage2013)}</option>
           </select></label>

@@ -36,6 +36,7 @@ export const PLACE_PICKER = defineStrings({
   vintage2025: { vi: 'Xã/phường từ 1/7/2025', en: 'Communes since 1 July 2025' },
   vintage2013: { vi: 'Trước 2025 (theo huyện)', en: 'Before 2025 (by district)' },
   builtIn: { vi: 'Kế hoạch mẫu có sẵn (2022)', en: 'Built-in example plan (2022)' },
+  heldFile: { vi: 'Tệp đã nạp: {file}', en: 'Loaded file: {file}' },
   province: { vi: 'Tỉnh/thành phố', en: 'Province or city' },
   chooseProvince: { vi: '— Chọn tỉnh/thành phố —', en: '— Choose a province —' },
   district: { vi: 'Quận/huyện', en: 'District' },

@@ -123,6 +123,8 @@ describe('a place of the national files with a table of its units loaded', () =>
     await page.locator('import-drop input[type=file]').setInputFiles({ name: 'thanh-hoa-2013.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     const doc = page.locator('poverty-app header.top p.doc');
     await expect.poll(() => doc.innerText(), { timeout: 60_000 }).toBe('Số liệu: thanh-hoa-2013.csv');
+    const held = page.locator('place-picker select#vintage option:checked');
+    expect(await held.innerText(), 'the picker names the loaded file, not the built-in example').toBe('Tệp đã nạp: thanh-hoa-2013.csv');
     const footer = await page.locator('poverty-app footer.page-footer').innerText();
     expect(footer).toContain(`Số liệu: thanh-hoa-2013.csv · ${PLACE_CREDITS['2013'].vi}`);
     await page.getByRole('tab', { name: 'Kế hoạch' }).click();
